@@ -1,0 +1,6 @@
+/** Entry point `e911-location`: registers the elements and re-exports the public API. */
+export * from './detect/index.js';
+export * from './store/index.js';
+export * from './pidf/index.js';
+export type { CivicAddress } from './civic/civic-address.js';
+export type { EmergencyLocation } from './location.js';

@@ -1,0 +1,35 @@
+/** The emergency location record shared by detection, storage, PIDF-LO and the elements. */
+import type { CivicAddress } from './civic/civic-address.js';
+
+export type LocationSource = 'user' | 'lis';
+export type LocationValidation = 'unvalidated' | 'validated';
+
+export type EmergencyLocation = {
+  id: string;
+  /** The user's name for it, e.g. "Home". */
+  label: string;
+  civic: CivicAddress;
+  /** Language of the civic text (BCP 47). */
+  lang?: string;
+  source: LocationSource;
+  validation: LocationValidation;
+  /** PIDF-LO method token: 'Manual' for user-entered locations. */
+  method: string;
+  /** Network the location was entered on. */
+  networkId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastUsedAt: string;
+};
+
+/** PIDF-LO method token for every user-entered location. */
+export const MANUAL_METHOD = 'Manual';
+
+/**
+ * Applies the invariant that a user-entered location is never validated, whatever a
+ * stored record, an argument or a caller claims.
+ */
+export function withUserInvariant<T extends EmergencyLocation>(location: T): T {
+  if (location.source !== 'user') return location;
+  return { ...location, validation: 'unvalidated', method: MANUAL_METHOD };
+}

@@ -1,0 +1,2 @@
+/** Entry point `e911-location/store`: saved locations in IndexedDB, without Lit. */
+export {};

@@ -1,0 +1,31 @@
+// @ts-check
+/** Runs the browser suite in headless system Chromium, with the LIS simulator mounted. */
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.js';
+import { summaryReporter } from './test/support/summary-reporter.js';
+import { lisSimulatorPlugin } from './test/support/lis-plugin.js';
+import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }),
+    lisSimulatorPlugin(),
+    xmlValidationPlugin(),
+  ],
+  // Lit's one-line dev-mode notice would otherwise be printed for every test file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
