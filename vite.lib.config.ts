@@ -1,0 +1,58 @@
+/**
+ * Per-entry ES modules for bundler users: one file per `exports` entry, shared code in
+ * chunks, runtime dependencies (Lit, @lit/localize, idb) left as imports so an app that
+ * already has Lit loads it once.
+ */
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+};
+const runtimeDependencies = Object.keys(pkg.dependencies ?? {});
+
+/** `lit`, `lit/decorators.js`, `@lit/localize`, `idb/with-async-ittr` … stay imports. */
+export function isRuntimeDependency(id: string): boolean {
+  return runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+export const entries = {
+  index: 'src/index.ts',
+  detect: 'src/detect/index.ts',
+  pidf: 'src/pidf/index.ts',
+  store: 'src/store/index.ts',
+};
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  logLevel: 'warn',
+  // The same class semantics as tsconfig.json (experimentalDecorators, useDefineForClassFields
+  // false), set here because oxc only reads a tsconfig whose `include` covers the file.
+  oxc: {
+    decorator: { legacy: true },
+    assumptions: { setPublicClassFields: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    // Library mode leaves minification off; softphone pages pay for every byte.
+    // Source maps carry the readable code.
+    minify: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: isRuntimeDependency,
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Vite's ES library mode mangles but keeps whitespace unless asked for the full minifier.
+        minify: true,
+      },
+    },
+  },
+});
