@@ -1,2 +1,5 @@
 /** Entry point `e911-location/store`: saved locations in IndexedDB, without Lit. */
-export {};
+export { openLocationStore } from './open-store.js';
+export { StoreError } from './errors.js';
+export type { StoreErrorCode } from './errors.js';
+export type { LocationInput, LocationStore, StoreOptions } from './types.js';

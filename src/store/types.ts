@@ -1,0 +1,53 @@
+/** The public shape of the location store, shared by the IndexedDB and the in-memory implementations. */
+import type { CivicAddress } from '../civic/civic-address.js';
+import type { EmergencyLocation } from '../location.js';
+import type { StoreError } from './errors.js';
+
+/** What a caller may set when saving; everything else (source, validation, times) is the store's. */
+export type LocationInput = {
+  /** Omit to insert a new location; give an existing id to update it. */
+  id?: string;
+  label: string;
+  civic: CivicAddress;
+  lang?: string;
+  /** Omit to keep the stored network on update (null on insert). */
+  networkId?: string | null;
+};
+
+/** A stored record that failed validation and was skipped. */
+export type InvalidRecord = { id: unknown; reason: string };
+
+export type StoreOptions = {
+  /** IndexedDB database name. Default `e911-location`. */
+  dbName?: string;
+  /** Whose locations these are; users never see each other's. Default `''`. */
+  userId?: string;
+  /** Bound on opening the database before falling back to memory. Default 3000 ms. */
+  openTimeoutMs?: number;
+  /** Called for each stored record skipped as invalid. Default: one console.warn per store. */
+  onInvalidRecord?: (record: InvalidRecord) => void;
+  /** Called when IndexedDB is unusable and the store keeps locations in memory. Default: console.warn. */
+  onFallback?: (error: StoreError) => void;
+};
+
+export interface LocationStore {
+  /** false: IndexedDB is unusable, locations are kept only until the page is closed. */
+  readonly persistent: boolean;
+  /** This user's locations, most recently used first. */
+  list(): Promise<EmergencyLocation[]>;
+  get(id: string): Promise<EmergencyLocation | undefined>;
+  /** The most recently used location saved on this network. */
+  findForNetwork(networkId: string): Promise<EmergencyLocation | undefined>;
+  /** Inserts (no id) or updates; always stored as source 'user', unvalidated, and made most recent. */
+  save(input: LocationInput): Promise<EmergencyLocation>;
+  remove(id: string): Promise<void>;
+  /** Removes this user's locations only, e.g. at sign-out. */
+  clear(): Promise<void>;
+  /**
+   * Calls `listener` with the full list after every change, in this tab or another.
+   * Not called on subscribing: call `list()` for the current state. Returns the unsubscribe.
+   */
+  subscribe(listener: (locations: EmergencyLocation[]) => void): () => void;
+  /** Releases the connection, the cross-tab channel and timers. Later calls reject with code 'closed'. */
+  close(): void;
+}
