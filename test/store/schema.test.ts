@@ -55,7 +55,7 @@ describe('schema and upgrades', () => {
     v1.close();
 
     // What a future release does: append a step (here, an index on label).
-    const toV2: Migration = (_db, tx) => tx.objectStore(STORE).createIndex('label', 'label');
+    const toV2: Migration = (_db, tx) => tx.objectStore(STORE).createIndex('label' as never, 'label');
     const db = await openLocationDB(dbName, {
       timeoutMs: 2000, onVersionChange: noop, onTerminated: noop,
       version: 2, migrations: [...MIGRATIONS, toV2],
