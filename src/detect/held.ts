@@ -1,0 +1,122 @@
+/** HELD (RFC 5985): asks the LIS for this device's location and reads its answer as an outcome value. */
+import type { CivicAddress } from '../civic/civic-address.js';
+import { parsePidfLoElement } from '../pidf/parse.js';
+import { MAX_XML_BYTES, NS, XmlParseError, childElements, firstChildElement, parseXml, tokenText } from '../xml/parse-xml.js';
+import { describe, mediaType, readLimitedText } from './read-body.js';
+
+/** HELD error codes that mean "the LIS works but cannot locate this device". */
+export const NOT_LOCATABLE_CODES: readonly string[] = ['notLocatable', 'locationUnknown'];
+
+/** What asking the LIS came to. Never an exception. */
+export type HeldOutcome =
+  /** A civic PIDF-LO: the device is on the enterprise network. */
+  | { kind: 'located'; civic: CivicAddress; method?: string; lang?: string }
+  /** A `locationResponse` without a civic address (geodetic only, or only a location URI set). */
+  | { kind: 'no-civic' }
+  /** HELD error `notLocatable` or `locationUnknown`. */
+  | { kind: 'not-locatable'; code: string; message?: string }
+  /** Any other HELD error code. */
+  | { kind: 'error'; code: string; message?: string }
+  /** No usable answer: network error, HTTP error, refused body, or no answer in time. */
+  | { kind: 'unreachable'; problem: string }
+  /** No `heldUrl` was given. */
+  | { kind: 'not-configured' };
+
+/** The request body: civic and geodetic, neither exact, answered fast enough for emergency routing. */
+export const HELD_LOCATION_REQUEST =
+  '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  `<locationRequest xmlns="${NS.held}" responseTime="emergencyRouting">` +
+  '<locationType exact="false">civic geodetic</locationType>' +
+  '</locationRequest>';
+
+export const HELD_MEDIA_TYPE = 'application/held+xml';
+
+/**
+ * RFC 5985 requires application/held+xml; the generic XML types are tolerated because
+ * some LIS products send them. Anything else (HTML error pages, JSON) is refused.
+ */
+const ACCEPTED_MEDIA_TYPES = new Set([HELD_MEDIA_TYPE, 'application/xml', 'text/xml']);
+
+function messageOf(error: Element): string | undefined {
+  const message = firstChildElement(error, NS.held, 'message');
+  const text = message ? tokenText(message) : '';
+  return text || undefined;
+}
+
+/**
+ * Reads a HELD answer (`locationResponse` or `error`). Anything else — malformed,
+ * oversized, a DOCTYPE or entities, another namespace — is `unreachable` with the reason.
+ */
+export function parseHeldResponse(text: string): HeldOutcome {
+  let root: Element;
+  try {
+    root = parseXml(text).documentElement;
+  } catch (error) {
+    const reason = error instanceof XmlParseError ? error.message : describe(error);
+    return { kind: 'unreachable', problem: `the LIS answer was refused: ${reason}` };
+  }
+  if (root.namespaceURI !== NS.held) {
+    return { kind: 'unreachable', problem: `the LIS answer is <${root.localName}> in '${root.namespaceURI ?? 'no namespace'}', not HELD` };
+  }
+  if (root.localName === 'error') {
+    const code = (root.getAttribute('code') ?? '').trim();
+    const message = messageOf(root);
+    const kind = NOT_LOCATABLE_CODES.includes(code) ? 'not-locatable' : 'error';
+    return message === undefined ? { kind, code } : { kind, code, message };
+  }
+  if (root.localName !== 'locationResponse') {
+    return { kind: 'unreachable', problem: `the LIS answer is a HELD <${root.localName}>, not a locationResponse or error` };
+  }
+  for (const presence of childElements(root, NS.pidf, 'presence')) {
+    const parsed = parsePidfLoElement(presence);
+    if (!parsed.civic) continue;
+    const outcome: HeldOutcome = { kind: 'located', civic: parsed.civic };
+    if (parsed.method) outcome.method = parsed.method;
+    if (parsed.lang) outcome.lang = parsed.lang;
+    return outcome;
+  }
+  return { kind: 'no-civic' };
+}
+
+export type HeldRequestInit = {
+  fetch: typeof fetch;
+  /** Aborting it ends the request; the outcome is then `unreachable`. */
+  signal: AbortSignal;
+};
+
+/** POSTs a HELD locationRequest to `url` and reads the answer. Never rejects. */
+export async function requestHeldLocation(url: string, init: HeldRequestInit): Promise<HeldOutcome> {
+  let response: Response;
+  try {
+    response = await init.fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': HELD_MEDIA_TYPE, Accept: HELD_MEDIA_TYPE },
+      body: HELD_LOCATION_REQUEST,
+      signal: init.signal,
+      cache: 'no-store',
+      // The location must come from the LIS the administrator configured, not from
+      // wherever a (possibly hijacked) answer points.
+      redirect: 'error',
+    });
+  } catch (error) {
+    if (init.signal.aborted) return { kind: 'unreachable', problem: 'the LIS did not answer in time' };
+    return { kind: 'unreachable', problem: `the LIS could not be reached (${describe(error)})` };
+  }
+  const type = mediaType(response);
+  if (!ACCEPTED_MEDIA_TYPES.has(type)) {
+    await response.body?.cancel().catch(() => undefined);
+    const status = response.ok ? '' : `HTTP ${response.status}, `;
+    return { kind: 'unreachable', problem: `the LIS answered ${status}'${type || 'no content type'}', not ${HELD_MEDIA_TYPE}` };
+  }
+  const body = await readLimitedText(response, MAX_XML_BYTES);
+  if (!body.ok) {
+    if (init.signal.aborted) return { kind: 'unreachable', problem: 'the LIS did not finish its answer in time' };
+    return { kind: 'unreachable', problem: `the LIS answer was refused: ${body.problem}` };
+  }
+  const outcome = parseHeldResponse(body.text);
+  // Some LIS products send HELD errors with an HTTP error status: the HELD code says more.
+  if (!response.ok && outcome.kind !== 'error' && outcome.kind !== 'not-locatable') {
+    return { kind: 'unreachable', problem: `the LIS answered HTTP ${response.status}` };
+  }
+  return outcome;
+}

@@ -1,0 +1,117 @@
+/** The network plan: VPN pools, trusted ranges and sites, validated, and which of them an address is in. */
+import { anyContains, parseCidr, type Cidr, type IpAddress } from './cidr.js';
+import type { MatchedSite, Site, SiteE911 } from './types.js';
+
+/** The administrator's ranges, parsed. Invalid entries are left out (and reported by the validators). */
+export type NetworkPlan = {
+  vpn: Cidr[];
+  trusted: Cidr[];
+  sites: { site: MatchedSite; subnets: Cidr[] }[];
+};
+
+/** Where an address sits in the plan. Site subnets count as trusted. */
+export type AddressPlacement = { zone: 'vpn' | 'trusted' | 'untrusted'; site: MatchedSite | null };
+
+export type CidrListResult = { cidrs: Cidr[]; errors: string[] };
+
+/**
+ * Parses CIDRs given as a list, or as one string separated by spaces or commas (as in the
+ * `trusted-ips` attribute). Bad entries are left out; each gets a message naming it.
+ */
+export function parseCidrList(entries: string | readonly string[] | undefined): CidrListResult {
+  const list = typeof entries === 'string' ? entries.split(/[\s,]+/) : (entries ?? []);
+  const result: CidrListResult = { cidrs: [], errors: [] };
+  for (const entry of list) {
+    if (typeof entry === 'string' && entry.trim() === '') continue;
+    const parsed = parseCidr(entry);
+    if (parsed.ok) result.cidrs.push(parsed.cidr);
+    else result.errors.push(parsed.message);
+  }
+  return result;
+}
+
+export type SitesResult = { sites: Site[]; errors: string[] };
+
+const E911_VALUES: readonly SiteE911[] = ['enabled', 'local-pstn'];
+
+function validateSite(value: unknown, where: string, errors: string[]): Site | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(`${where} must be an object with name, subnets and e911`);
+    return null;
+  }
+  const { name, subnets, e911, country } = value as Record<string, unknown>;
+  if (typeof name !== 'string' || name.trim() === '') {
+    errors.push(`${where}: "name" is required (the site's name shown to users)`);
+    return null;
+  }
+  const label = `${where} ("${name.trim()}")`;
+  if (typeof e911 !== 'string' || !(E911_VALUES as readonly string[]).includes(e911)) {
+    errors.push(`${label}: "e911" must be 'enabled' or 'local-pstn', not ${JSON.stringify(e911) ?? 'missing'}`);
+    return null;
+  }
+  const site: Site = { name: name.trim(), subnets: [], e911: e911 as SiteE911 };
+  if (!Array.isArray(subnets) || subnets.length === 0) {
+    errors.push(`${label}: "subnets" must be a non-empty list of CIDRs, e.g. ["10.44.0.0/16"]`);
+  } else {
+    for (const subnet of subnets) {
+      const parsed = parseCidr(subnet as string);
+      if (parsed.ok) site.subnets.push(parsed.cidr.text);
+      else errors.push(`${label}: ${parsed.message}`);
+    }
+  }
+  if (country !== undefined) {
+    if (typeof country === 'string' && /^[A-Z]{2}$/.test(country)) site.country = country;
+    else errors.push(`${label}: "country" must be two upper-case letters (ISO 3166-1 alpha-2, e.g. "GB"), not ${JSON.stringify(country)}`);
+  }
+  return site;
+}
+
+/**
+ * Validates sites as configured (e.g. parsed from the `sites` attribute). A site without
+ * a name or with an unknown `e911` value is left out; a bad subnet or country is left out
+ * of its site. Each problem gets a message naming the entry.
+ */
+export function validateSites(value: unknown): SitesResult {
+  if (value === undefined || value === null) return { sites: [], errors: [] };
+  if (!Array.isArray(value)) return { sites: [], errors: ['sites must be a JSON array of { name, subnets, e911, country? }'] };
+  const result: SitesResult = { sites: [], errors: [] };
+  value.forEach((entry, index) => {
+    const site = validateSite(entry, `sites[${index}]`, result.errors);
+    if (site) result.sites.push(site);
+  });
+  return result;
+}
+
+/** Builds the plan from detection options; `errors` lists every entry left out. */
+export function compileNetworkPlan(options: {
+  trustedIps?: readonly string[] | undefined;
+  vpnIps?: readonly string[] | undefined;
+  sites?: readonly Site[] | undefined;
+}): { plan: NetworkPlan; errors: string[] } {
+  const vpn = parseCidrList(options.vpnIps);
+  const trusted = parseCidrList(options.trustedIps);
+  const sites = validateSites(options.sites);
+  const plan: NetworkPlan = {
+    vpn: vpn.cidrs,
+    trusted: trusted.cidrs,
+    sites: sites.sites.map((site) => ({
+      site: site.country === undefined ? { name: site.name, e911: site.e911 } : { name: site.name, e911: site.e911, country: site.country },
+      subnets: parseCidrList(site.subnets).cidrs,
+    })),
+  };
+  const errors = [
+    ...vpn.errors.map((error) => `vpnIps: ${error}`),
+    ...trusted.errors.map((error) => `trustedIps: ${error}`),
+    ...sites.errors,
+  ];
+  return { plan, errors };
+}
+
+/** VPN pools first (a VPN user is never at a site), then the first site that contains the address, then trusted ranges. */
+export function placeAddress(address: IpAddress, plan: NetworkPlan): AddressPlacement {
+  if (anyContains(plan.vpn, address)) return { zone: 'vpn', site: null };
+  const match = plan.sites.find(({ subnets }) => anyContains(subnets, address));
+  if (match) return { zone: 'trusted', site: match.site };
+  if (anyContains(plan.trusted, address)) return { zone: 'trusted', site: null };
+  return { zone: 'untrusted', site: null };
+}
