@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import { openLocationStore, StoreError, type LocationStore, type StoreErrorCode } from '../../src/store/index.js';
+import { openLocationDB } from '../../src/store/open-db.js';
+import { MIGRATIONS, type Migration } from '../../src/store/schema.js';
+import { deleteDatabase, homeInput, rawGetAll, rawOpen, uniqueDbName } from './helpers.js';
+
+const noop = () => undefined;
+const toV2: Migration[] = [...MIGRATIONS, noop];
+
+/** An open request that fires `error` with `error` soon, or never settles when `error` is null. */
+function fakeOpenRequest(error: DOMException | null): IDBOpenDBRequest {
+  // A real EventTarget so idb can listen; IDBOpenDBRequest's prototype so idb treats it as a request.
+  const target = new EventTarget();
+  Object.setPrototypeOf(target, IDBOpenDBRequest.prototype);
+  Object.defineProperty(target, 'error', { value: error });
+  if (error) setTimeout(() => target.dispatchEvent(new Event('error')));
+  return target as IDBOpenDBRequest;
+}
+
+describe('store faults', () => {
+  let dbName: string;
+  const stores: LocationStore[] = [];
+  const restores: Array<() => void> = [];
+
+  /** Replaces a property for this test only. */
+  function patch<T extends object>(target: T, key: string, descriptor: PropertyDescriptor): void {
+    const own = Object.getOwnPropertyDescriptor(target, key);
+    Object.defineProperty(target, key, { configurable: true, ...descriptor });
+    restores.push(() => {
+      if (own) Object.defineProperty(target, key, own);
+      else delete (target as Record<string, unknown>)[key];
+    });
+  }
+
+  async function openExpectingFallback(code: StoreErrorCode, timeoutMs?: number): Promise<LocationStore> {
+    const reasons: StoreError[] = [];
+    const store = await openLocationStore({ dbName, openTimeoutMs: timeoutMs, onFallback: (e) => reasons.push(e) });
+    stores.push(store);
+    expect(store.persistent).to.equal(false);
+    expect(reasons.map((e) => e.code)).to.deep.equal([code]);
+    expect(reasons[0]).to.be.instanceOf(StoreError);
+    return store;
+  }
+
+  beforeEach(() => {
+    dbName = uniqueDbName();
+  });
+
+  afterEach(async () => {
+    for (const restore of restores.splice(0).reverse()) restore();
+    for (const store of stores.splice(0)) store.close();
+    await deleteDatabase(dbName);
+  });
+
+  it('falls back to a working memory store when IndexedDB is missing', async () => {
+    patch(window, 'indexedDB', { get: () => undefined });
+    const store = await openExpectingFallback('unavailable');
+    const saved = await store.save(homeInput());
+    expect(await store.findForNetwork('net-home')).to.deep.equal(saved);
+    expect(saved.validation).to.equal('unvalidated');
+  });
+
+  it('falls back when merely touching IndexedDB throws, as in sandboxed frames', async () => {
+    patch(window, 'indexedDB', { get: () => { throw new DOMException('Access denied', 'SecurityError'); } });
+    await openExpectingFallback('unavailable');
+  });
+
+  it('falls back when open() throws', async () => {
+    patch(indexedDB, 'open', { value: () => { throw new DOMException('denied', 'SecurityError'); } });
+    await openExpectingFallback('unavailable');
+  });
+
+  it('falls back when the open request errors, as in Firefox private browsing', async () => {
+    const privateMode = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+    patch(indexedDB, 'open', { value: () => fakeOpenRequest(privateMode) });
+    const store = await openExpectingFallback('unavailable');
+    expect((await store.save(homeInput())).source).to.equal('user');
+  });
+
+  it('falls back within the time bound when open never settles', async () => {
+    patch(indexedDB, 'open', { value: () => fakeOpenRequest(null) });
+    const started = performance.now();
+    await openExpectingFallback('open-timeout', 100);
+    expect(performance.now() - started).to.be.below(2000);
+  });
+
+  it('warns on the console with the reason when no onFallback is given', async () => {
+    patch(window, 'indexedDB', { get: () => undefined });
+    const warnings: string[] = [];
+    patch(console, 'warn', { value: (...args: unknown[]) => warnings.push(String(args[0])), writable: true });
+    const store = await openLocationStore({ dbName });
+    stores.push(store);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('private browsing');
+  });
+
+  it('reports a quota error with an actionable message and saves nothing', async () => {
+    const store = await openLocationStore({ dbName });
+    stores.push(store);
+    const kept = await store.save(homeInput({ label: 'Kept' }));
+    const originalPut = IDBObjectStore.prototype.put;
+    patch(IDBObjectStore.prototype, 'put', {
+      writable: true,
+      // A full disk: the request is accepted, then the transaction aborts with QuotaExceededError.
+      value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        const request = originalPut.apply(this, args);
+        Object.defineProperty(this.transaction, 'error', { value: new DOMException('Quota exceeded', 'QuotaExceededError') });
+        this.transaction.abort();
+        return request;
+      },
+    });
+    const error = await store.save(homeInput({ label: 'Lost' })).then(() => null, (e: unknown) => e);
+    expect(error).to.be.instanceOf(StoreError);
+    expect((error as StoreError).code).to.equal('quota-exceeded');
+    expect((error as StoreError).message).to.equal(
+      "Browser storage is full: the location was not saved. Free space in the browser's site data, then try again.");
+    expect(await store.list()).to.deep.equal([kept]);
+  });
+
+  it('reports any other failed write as write-failed and keeps the store usable', async () => {
+    const store = await openLocationStore({ dbName });
+    stores.push(store);
+    const originalPut = IDBObjectStore.prototype.put;
+    patch(IDBObjectStore.prototype, 'put', { writable: true, value: () => { throw new DOMException('bad', 'DataError'); } });
+    const error = await store.save(homeInput()).then(() => null, (e: unknown) => e);
+    expect((error as StoreError).code).to.equal('write-failed');
+    patch(IDBObjectStore.prototype, 'put', { writable: true, value: originalPut });
+    expect((await store.save(homeInput())).label).to.equal('Home');
+  });
+
+  it('gives up on an upgrade blocked by an old connection and then releases the late connection', async () => {
+    const old = await rawOpen(dbName, 1); // holds version 1 open, ignoring versionchange
+    const error = await openLocationDB(dbName, { timeoutMs: 200, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 })
+      .then(() => null, (e: unknown) => e);
+    expect((error as StoreError).code).to.equal('upgrade-blocked');
+    expect((error as StoreError).message).to.contain('Close or reload the other tabs');
+    old.close();
+    // The upgrade now completes; had its connection been kept, this delete would be blocked.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(dbName);
+      request.onsuccess = () => resolve();
+      request.onblocked = () => reject(new Error('delete blocked by a leaked connection'));
+    });
+  });
+
+  it('closes its connection when a newer version opens, then reports version-too-new', async () => {
+    const store = await openLocationStore({ dbName });
+    stores.push(store);
+    const saved = await store.save(homeInput());
+    const newer = await openLocationDB(dbName, { timeoutMs: 2000, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 });
+    expect(await newer.getAll('locations')).to.have.length(1);
+    newer.close();
+    const error = await store.list().then(() => null, (e: unknown) => e);
+    expect((error as StoreError).code).to.equal('version-too-new');
+    const db = await rawOpen(dbName);
+    expect((await rawGetAll(db, 'locations')).map((r) => (r as { id: string }).id)).to.deep.equal([saved.id]);
+    db.close();
+  });
+
+  it('lets another tab delete the database and reopens on the next call', async () => {
+    const store = await openLocationStore({ dbName });
+    stores.push(store);
+    await store.save(homeInput());
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(dbName);
+      request.onsuccess = () => resolve();
+      request.onblocked = () => reject(new Error('the store blocked the deletion'));
+    });
+    expect(await store.list()).to.deep.equal([]);
+    expect((await store.save(homeInput())).label).to.equal('Home');
+  });
+});
