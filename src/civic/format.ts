@@ -7,7 +7,8 @@ function join(parts: (string | undefined)[], separator: string): string {
 
 /** The street line, e.g. "123A N Main St NW". */
 export function formatStreetLine(civic: CivicAddress): string {
-  const house = join([civic.HNO, civic.HNS], '');
+  // A letter suffix joins the number ("123A"); a fraction is a separate word ("123 1/2").
+  const house = join([civic.HNO, civic.HNS], /^\s*\d/.test(civic.HNS ?? '') ? ' ' : '');
   return join([house, civic.PRD, civic.RD, civic.STS, civic.POD], ' ');
 }
 
