@@ -5,7 +5,7 @@
  * and `custom-elements.json`; then checks that detect and pidf stay free of Lit and idb.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,16 @@ function externalImportsOf(chunks, entryName) {
   return [...external];
 }
 
+/** @param {string} code a minified module */
+function hasOwnCode(code) {
+  const rest = code
+    .replace(/\/\/# sourceMappingURL=\S+/g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'][^"']+["'];?/g, '')
+    .replace(/\bexport\s*\{[^}]*\};?/g, '');
+  return rest.trim().length > 0;
+}
+
 async function main() {
   const started = performance.now();
   await rm(dist, { recursive: true, force: true });
@@ -107,10 +117,12 @@ async function main() {
   for (const file of [...modules, ...types, 'custom-elements.json']) {
     if (!existsSync(join(root, file))) failures.push(`${file} was not written.`);
   }
-  // An entry that is still an empty stub gets no source map.
-  for (const file of modules) {
+  // Rolldown writes no map for a file without code of its own: an empty stub, or an
+  // entry that only re-exports a shared chunk.
+  const chunkFiles = existsSync(join(dist, 'chunks')) ? readdirSync(join(dist, 'chunks')).map((f) => `dist/chunks/${f}`) : [];
+  for (const file of [...modules, ...chunkFiles.filter((f) => f.endsWith('.js'))]) {
     const path = join(root, file);
-    if (existsSync(path) && statSync(path).size > 0 && !existsSync(`${path}.map`)) {
+    if (existsSync(path) && hasOwnCode(readFileSync(path, 'utf8')) && !existsSync(`${path}.map`)) {
       failures.push(`${file}.map was not written.`);
     }
   }

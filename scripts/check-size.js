@@ -22,7 +22,8 @@ if (!process.argv.includes('--no-build')) {
 
 let failed = 0;
 for (const size of measureSizes(root)) {
-  const budget = budgets[size.name];
+  /** @type {{ budget?: number, goal?: number }} */
+  const { budget, goal } = budgets[size.name] ?? {};
   if (typeof budget !== 'number') {
     console.error(`size: FAIL ${size.name} has no budget in scripts/size-budget.json`);
     failed += 1;
@@ -30,7 +31,8 @@ for (const size of measureSizes(root)) {
   }
   const within = size.gzip <= budget;
   if (!within) failed += 1;
-  const figures = `${formatKb(size.gzip)} gzip (${formatKb(size.bytes)} min), budget ${formatKb(budget)}`;
+  const goalNote = typeof goal === 'number' ? `, goal ${formatKb(goal)} ${size.gzip <= goal ? 'met' : 'MISSED'}` : '';
+  const figures = `${formatKb(size.gzip)} gzip (${formatKb(size.bytes)} min), budget ${formatKb(budget)}${goalNote}`;
   console.log(`size: ${within ? 'pass' : 'FAIL'} ${size.name.padEnd(6)} ${figures} — ${size.file}, ${size.note}`);
 }
 if (failed) {
