@@ -1,44 +1,300 @@
 // @ts-check
 /**
  * LIS simulator: answers HELD (`POST /lis/held`) and IP echo (`GET /lis/ip`) the way
- * an enterprise LIS and echo service would in each scenario. Used by the browser
- * tests (through a @web/test-runner plugin) and by the demo (through a vite plugin).
+ * an enterprise LIS and echo service would in each scenario — including broken and
+ * hostile ones. Used by the browser tests (a @web/test-runner plugin) and the demo (a
+ * vite plugin).
  *
  * The scenario is chosen per request with `?scenario=NAME` (so concurrent tests never
  * interfere), else the simulator's current scenario (`POST /lis/scenario` with
- * `{"scenario": NAME}` switches it, as the demo does).
+ * `{"scenario": NAME}` switches it; `GET /lis/scenario` lists them all).
+ * Any request also takes `?delay=MS` (answer after MS), `?heldError=CODE` (HELD answers
+ * that error), `?ip=ADDR` and `?networkId=ID` (the echo answers these).
  */
+import {
+  BILLION_LAUGHS, EXTERNAL_ENTITY, GEODETIC_ONLY_RESPONSE, HELD_ERROR_CODES, HQ_CIVIC, MARKUP_CIVIC,
+  URI_SET_ONLY_RESPONSE, civicResponse, civicResponseXml, heldError,
+} from './documents.js';
+import { DEMO_SCENARIOS } from './network-plan.js';
+
+export { NETWORK_PLAN, DEMO_SCENARIOS } from './network-plan.js';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {(req: Request, res: Response, url: URL) => void} Handler */
 
 /**
  * @typedef {object} Scenario
  * @property {string} description
- * @property {(req: Request, res: Response, url: URL) => unknown} held
- * @property {(req: Request, res: Response, url: URL) => unknown} ip
+ * @property {boolean} [demo] offered by the demo's switcher
+ * @property {Handler} held
+ * @property {Handler} ip
  */
+
+const HELD_TYPE = 'application/held+xml';
+const HOME_IP = '203.0.113.25';
+
+/** @param {Response} res @param {string} body @param {string} [type] @param {number} [status] */
+function send(res, body, type = HELD_TYPE, status = 200) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** @param {Response} res @param {unknown} value @param {number} [status] */
+function sendJson(res, value, status = 200) {
+  send(res, JSON.stringify(value), 'application/json', status);
+}
+
+/** @param {string} body @returns {Handler} */
+const xml = (body) => (_req, res) => send(res, body);
+/** @param {string} address @param {string} [networkId] @returns {Handler} */
+const echo = (address, networkId) => (_req, res, url) =>
+  sendJson(res, {
+    ip: url.searchParams.get('ip') ?? address,
+    ...(url.searchParams.get('networkId') ?? networkId ? { networkId: url.searchParams.get('networkId') ?? networkId } : {}),
+  });
+/** Accepts the request and never answers; the connection ends when the client gives up. @type {Handler} */
+const hang = () => {};
+/** @param {number} status @returns {Handler} */
+const httpError = (status) => (_req, res) => send(res, `<html><body>Error ${status}</body></html>`, 'text/html', status);
+
+/**
+ * Sends headers, then one byte every 100 ms, forever — until the client disconnects.
+ * @param {string} type @returns {Handler}
+ */
+const slowDrip = (type) => (_req, res) => {
+  res.writeHead(200, { 'content-type': type });
+  res.write(type === HELD_TYPE ? '<?xml version="1.0"?>' : '{"ip":');
+  const timer = setInterval(() => res.write(' '), 100);
+  res.on('close', () => clearInterval(timer));
+};
+
+/** @param {number} bytes @param {boolean} declareLength @returns {Handler} */
+const oversized = (bytes, declareLength) => (_req, res) => {
+  const padding = `\n<note xmlns="urn:ietf:params:xml:ns:pidf">${'x'.repeat(bytes)}</note>`;
+  const body = Buffer.from(civicResponse(HQ_CIVIC, { padding }), 'utf8');
+  res.writeHead(200, {
+    'content-type': HELD_TYPE,
+    ...(declareLength ? { 'content-length': String(body.length) } : {}),
+  });
+  // Chunks, so an undeclared length really streams past the limit.
+  let offset = 0;
+  const next = () => {
+    while (offset < body.length) {
+      const chunk = body.subarray(offset, offset + 16 * 1024);
+      offset += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', next);
+    }
+    res.end();
+  };
+  res.on('error', () => {});
+  next();
+};
+
+const hqResponse = civicResponse(HQ_CIVIC, { lang: 'en-US', method: 'Wiremap' });
 
 /** @type {Record<string, Scenario>} */
 export const SCENARIOS = {
+  headquarters: {
+    description: 'Headquarters, 3rd floor: the LIS knows the civic address',
+    demo: true,
+    held: xml(hqResponse),
+    ip: echo('10.1.20.37', 'hq-floor-3'),
+  },
+  'branch-wan-outage': {
+    description: 'Branch with its WAN link down: the LIS accepts the connection and never answers',
+    demo: true,
+    held: hang,
+    ip: echo('10.2.14.9'),
+  },
+  vpn: {
+    description: 'On VPN: internal address from the VPN pool, which the LIS excludes (notLocatable)',
+    demo: true,
+    held: xml(heldError('notLocatable', 'VPN subnets are not in the wiremap')),
+    ip: echo('10.200.3.41'),
+  },
   home: {
-    description: 'Home: public IP, LIS cannot locate the device',
-    held: (_req, res) => res.writeHead(503).end(),
-    ip: (_req, res) => sendJson(res, { ip: '203.0.113.25' }),
+    description: 'Working from home: public IP, LIS cannot locate the device',
+    demo: true,
+    held: xml(heldError('notLocatable')),
+    ip: echo(HOME_IP),
+  },
+  hotel: {
+    description: 'Hotel Wi-Fi: public IP, LIS cannot locate the device',
+    demo: true,
+    held: xml(heldError('notLocatable')),
+    ip: echo('198.51.100.77'),
+  },
+  abroad: {
+    description: 'Travelling outside the US/Canada: public IP, LIS cannot locate the device',
+    demo: true,
+    held: xml(heldError('notLocatable')),
+    ip: echo('192.0.2.140'),
+  },
+  'london-office': {
+    description: 'London office: outside the E9-1-1 area (local PSTN gateway); not in the LIS (locationUnknown)',
+    demo: true,
+    held: xml(heldError('locationUnknown')),
+    ip: echo('10.44.8.20', 'london-floor-2'),
+  },
+
+  // Test scenarios: protocol corners and hostile answers.
+  ...Object.fromEntries(
+    HELD_ERROR_CODES.map((code) => [
+      `error-${code}`,
+      { description: `HELD error ${code}`, held: xml(heldError(code)), ip: echo(HOME_IP) },
+    ]),
+  ),
+  'held-error-http-400': {
+    description: 'HELD error requestError carried in an HTTP 400 answer',
+    held: (_req, res) => send(res, heldError('requestError'), HELD_TYPE, 400),
+    ip: echo(HOME_IP),
+  },
+  'geodetic-only': {
+    description: 'locationResponse with a geodetic point only, no civic address',
+    held: xml(GEODETIC_ONLY_RESPONSE),
+    ip: echo(HOME_IP),
+  },
+  'uri-set-only': {
+    description: 'locationResponse with only a locationUriSet (location by reference)',
+    held: xml(URI_SET_ONLY_RESPONSE),
+    ip: echo(HOME_IP),
+  },
+  'malformed-xml': {
+    description: 'HELD answer that is not well-formed XML',
+    held: xml('<locationResponse xmlns="urn:ietf:params:xml:ns:geopriv:held"><presence></locationResponse>'),
+    ip: echo(HOME_IP),
+  },
+  truncated: {
+    description: 'HELD answer cut in the middle (complete HTTP message, incomplete XML)',
+    held: xml(hqResponse.slice(0, Math.floor(hqResponse.length / 2))),
+    ip: echo(HOME_IP),
+  },
+  'connection-reset': {
+    description: 'HELD answer whose connection is reset halfway through the body',
+    held: (_req, res) => {
+      res.writeHead(200, { 'content-type': HELD_TYPE, 'content-length': String(Buffer.byteLength(hqResponse)) });
+      res.write(hqResponse.slice(0, 200), () => res.destroy());
+    },
+    ip: echo(HOME_IP),
+  },
+  oversized: {
+    description: 'HELD answer over 256 KB, streamed without a Content-Length',
+    held: oversized(300 * 1024, false),
+    ip: echo(HOME_IP),
+  },
+  'oversized-declared': {
+    description: 'HELD answer over 256 KB with a Content-Length saying so',
+    held: oversized(300 * 1024, true),
+    ip: echo(HOME_IP),
+  },
+  'doctype-external-entity': {
+    description: 'HELD answer with a DOCTYPE declaring an external entity (XXE)',
+    held: xml(EXTERNAL_ENTITY),
+    ip: echo(HOME_IP),
+  },
+  'billion-laughs': {
+    description: 'HELD answer with nested entity declarations (billion laughs)',
+    held: xml(BILLION_LAUGHS),
+    ip: echo(HOME_IP),
+  },
+  'wrong-namespace': {
+    description: 'locationResponse in a namespace that is not HELD',
+    held: xml(hqResponse.replace('xmlns="urn:ietf:params:xml:ns:geopriv:held"', 'xmlns="urn:example:not-held"')),
+    ip: echo(HOME_IP),
+  },
+  'json-for-held': {
+    description: 'HELD answered with JSON',
+    held: (_req, res) => sendJson(res, { location: HQ_CIVIC }),
+    ip: echo(HOME_IP),
+  },
+  'xml-for-echo': {
+    description: 'IP echo answered with XML',
+    held: xml(heldError('notLocatable')),
+    ip: (_req, res) => send(res, '<ip>10.1.20.37</ip>', 'application/xml'),
+  },
+  'wrong-content-type': {
+    description: 'A correct civic HELD answer labelled text/html',
+    held: (_req, res) => send(res, hqResponse, 'text/html'),
+    ip: (_req, res) => send(res, JSON.stringify({ ip: '10.1.20.37' }), 'text/plain'),
+  },
+  'http-500': {
+    description: 'Both services answer HTTP 500 with an HTML page',
+    held: httpError(500),
+    ip: httpError(500),
+  },
+  'slow-drip': {
+    description: 'Both services send headers, then a byte every 100 ms, never finishing',
+    held: slowDrip(HELD_TYPE),
+    ip: slowDrip('application/json'),
+  },
+  redirect: {
+    description: 'Both services redirect to the headquarters answers',
+    held: (_req, res) => res.writeHead(307, { location: '/lis/held?scenario=headquarters' }).end(),
+    ip: (_req, res) => res.writeHead(302, { location: '/lis/ip?scenario=headquarters' }).end(),
+  },
+  'markup-civic': {
+    description: 'Civic fields holding markup, entity-looking text, CDATA and odd Unicode',
+    held: xml(civicResponseXml({ ...HQ_CIVIC, ...MARKUP_CIVIC.xml })),
+    ip: echo('10.1.20.37'),
+  },
+  'control-character-civic': {
+    description: 'Civic field with a control character (not allowed in XML 1.0)',
+    held: xml(civicResponseXml({ ...HQ_CIVIC, NAM: 'Bell&#x7;Corp' })),
+    ip: echo(HOME_IP),
+  },
+  'echo-not-ip': {
+    description: 'IP echo answers an "ip" that is not an IP address',
+    held: xml(heldError('notLocatable')),
+    ip: (_req, res) => sendJson(res, { ip: '<script>alert(1)</script>', networkId: 'x' }),
+  },
+  'echo-hang': {
+    description: 'LIS locates the device; the IP echo never answers',
+    held: xml(hqResponse),
+    ip: hang,
   },
 };
 
-/** @param {Response} res @param {unknown} value */
-function sendJson(res, value) {
-  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(value));
+/** @param {Request} req @returns {Promise<string>} */
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size <= 64 * 1024) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** What a LIS does with a request that is not a HELD locationRequest. @param {Request} req @param {string} body */
+function requestProblem(req, body) {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== HELD_TYPE) return heldError('requestError', `Content-Type must be ${HELD_TYPE}`);
+  if (!/<(\w+:)?locationRequest\b/.test(body)) return heldError('unsupportedMessage', 'Expected a locationRequest');
+  return null;
+}
+
+/** @param {Response} res @param {URL} url @param {() => void} then */
+function afterDelay(res, url, then) {
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (!(delay > 0)) return then();
+  const timer = setTimeout(then, Math.min(delay, 60_000));
+  res.on('close', () => clearTimeout(timer));
+}
+
+function scenarioList() {
+  return Object.entries(SCENARIOS).map(([name, { description, demo }]) => ({ name, description, demo: Boolean(demo) }));
 }
 
 /**
  * @param {{ scenario?: string }} [options]
  */
 export function createLisSimulator(options = {}) {
-  let current = options.scenario ?? 'home';
+  let current = options.scenario ?? 'headquarters';
   return {
     get scenario() {
       return current;
@@ -51,32 +307,44 @@ export function createLisSimulator(options = {}) {
     async handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith('/lis/')) return false;
+      res.on('error', () => {}); // a client that goes away mid-answer is normal here
+      if (url.pathname === '/lis/scenario') {
+        if (req.method === 'POST') {
+          let name;
+          try {
+            name = JSON.parse(await readBody(req)).scenario;
+          } catch {
+            sendJson(res, { error: 'body must be JSON {"scenario": NAME}' }, 400);
+            return true;
+          }
+          if (typeof name !== 'string' || !Object.hasOwn(SCENARIOS, name)) {
+            sendJson(res, { error: `unknown scenario ${JSON.stringify(name)}`, scenarios: Object.keys(SCENARIOS) }, 400);
+            return true;
+          }
+          current = name;
+        }
+        sendJson(res, { scenario: current, scenarios: scenarioList(), demo: DEMO_SCENARIOS.map((s) => s.name) });
+        return true;
+      }
       const name = url.searchParams.get('scenario') ?? current;
-      const scenario = SCENARIOS[name];
-      if (url.pathname === '/lis/scenario' && req.method === 'POST') {
-        current = String(JSON.parse(await readBody(req)).scenario);
-        sendJson(res, { scenario: current });
-      } else if (!scenario) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end(`unknown scenario ${name}`);
+      const scenario = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
+      if (!scenario) {
+        send(res, `unknown scenario ${name}`, 'text/plain', 404);
       } else if (url.pathname === '/lis/held' && req.method === 'POST') {
-        await scenario.held(req, res, url);
+        const body = await readBody(req);
+        afterDelay(res, url, () => {
+          const problem = requestProblem(req, body);
+          const forced = url.searchParams.get('heldError');
+          if (problem) send(res, problem);
+          else if (forced) send(res, heldError(forced));
+          else scenario.held(req, res, url);
+        });
       } else if (url.pathname === '/lis/ip' && req.method === 'GET') {
-        await scenario.ip(req, res, url);
+        afterDelay(res, url, () => scenario.ip(req, res, url));
       } else {
-        res.writeHead(404).end();
+        send(res, 'not found', 'text/plain', 404);
       }
       return true;
     },
   };
-}
-
-/** @param {Request} req @returns {Promise<string>} */
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    /** @type {Buffer[]} */
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
