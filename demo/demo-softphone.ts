@@ -1,0 +1,213 @@
+/** `<demo-softphone>`: a softphone mock whose 911 key shows what an emergency call would carry. */
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { EmergencyCall, PromptElement } from './call.js';
+import { prettyXml } from './pretty-xml.js';
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
+const EMERGENCY_NUMBER = '911';
+
+/**
+ * The softphone of the demo. Its header slots an `<e911-location-status>`; dialing 911
+ * asks the prompt for `getEmergencyLocation()` — as a real client does at dial time —
+ * and shows the SIP headers and PIDF-LO body the INVITE would carry.
+ *
+ * @slot status - The location badge (`<e911-location-status>`).
+ * @event demo-emergency-call - `{ call: EmergencyCall }` when an emergency call is placed.
+ */
+@customElement('demo-softphone')
+export class DemoSoftphone extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    .bar {
+      display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; justify-content: space-between;
+      background: #1d2a3a; color: #fff; padding: 0.6rem 0.8rem; border-radius: 10px 10px 0 0;
+    }
+    .who { display: flex; flex-direction: column; min-width: 0; }
+    .who strong { font-size: 1rem; }
+    .who span { font-size: 0.8rem; opacity: 0.85; overflow-wrap: anywhere; }
+    .status { background: #fff; color: #1d2a3a; border-radius: 6px; padding: 0.15rem 0.3rem; max-width: 100%; }
+    .body { border: 1px solid #c9d2dc; border-top: 0; border-radius: 0 0 10px 10px; padding: 0.8rem; background: #fff; }
+    .display {
+      display: flex; gap: 0.5rem; align-items: center; margin-bottom: 0.6rem;
+    }
+    output {
+      flex: 1; min-height: 2.4rem; font: 600 1.5rem/2.4rem ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      letter-spacing: 0.1em; border: 1px solid #c9d2dc; border-radius: 6px; padding: 0 0.6rem; background: #f6f8fa;
+    }
+    .keypad { display: grid; grid-template-columns: repeat(3, 1fr); gap: 0.4rem; max-width: 18rem; margin: 0 auto 0.6rem; }
+    button { font: inherit; cursor: pointer; border-radius: 8px; border: 1px solid #9aa7b4; background: #f6f8fa; color: #14202c; }
+    button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+    .keypad button { font-size: 1.25rem; padding: 0.45rem 0; }
+    .row { display: flex; gap: 0.5rem; justify-content: center; flex-wrap: wrap; }
+    .call { background: #1e7b34; border-color: #1e7b34; color: #fff; padding: 0.5rem 1.2rem; }
+    .emergency {
+      background: #b3261e; border-color: #b3261e; color: #fff; font-weight: 700; font-size: 1.1rem; padding: 0.55rem 1.4rem;
+    }
+    .backspace { padding: 0.5rem 0.9rem; }
+    .hint { font-size: 0.85rem; color: #4a5866; margin: 0.4rem 0 0; text-align: center; }
+    .sent { margin-top: 1rem; border-top: 1px solid #e1e6eb; padding-top: 0.6rem; }
+    h3 { font-size: 1rem; margin: 0 0 0.4rem; }
+    h4 { font-size: 0.9rem; margin: 0.8rem 0 0.3rem; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.8rem; margin: 0; font-size: 0.9rem; }
+    dt { color: #4a5866; }
+    dd { margin: 0; overflow-wrap: anywhere; }
+    pre {
+      margin: 0; padding: 0.6rem; background: #0f1720; color: #e6edf3; border-radius: 6px; font-size: 0.78rem;
+      overflow: auto; max-height: 22rem; white-space: pre;
+    }
+    .badge { display: inline-block; padding: 0 0.4rem; border-radius: 4px; font-weight: 600; }
+    .validated { background: #d7f0dd; color: #0f5223; }
+    .unvalidated { background: #fde7c2; color: #6b3d00; }
+    .none, .local-pstn { background: #e8eaed; color: #2d3742; }
+    .note { font-size: 0.9rem; margin: 0.3rem 0; }
+    .muted { color: #4a5866; font-size: 0.9rem; }
+  `;
+
+  /** The prompt to ask at dial time. */
+  @property({ attribute: false }) prompt: PromptElement | null = null;
+  /** Shown in the header: the user of this softphone. */
+  @property() user = 'Alice';
+  /** The caller's SIP URI (also the PIDF-LO entity). */
+  @property() entity = 'sip:alice@example.com';
+
+  @state() private _number = '';
+  @state() private _call: EmergencyCall | null = null;
+  @state() private _plainCall = '';
+  @state() private _busy = false;
+
+  /** Forgets the last call (the network changed, so it no longer describes this place). */
+  reset(): void {
+    this._call = null;
+    this._plainCall = '';
+    this._number = '';
+  }
+
+  /** Places a call to `number`; 911 goes through the emergency path. */
+  async dial(number = this._number): Promise<EmergencyCall | null> {
+    this._number = number;
+    if (number !== EMERGENCY_NUMBER) {
+      this._call = null;
+      this._plainCall = number ? `Calling ${number} — an ordinary call carries no location.` : 'Enter a number first.';
+      return null;
+    }
+    return this._dialEmergency();
+  }
+
+  private async _dialEmergency(): Promise<EmergencyCall | null> {
+    const prompt = this.prompt;
+    if (!prompt || typeof prompt.getEmergencyLocation !== 'function') {
+      this._plainCall = 'The location prompt is not ready yet.';
+      return null;
+    }
+    this._busy = true;
+    this._plainCall = '';
+    const started = performance.now();
+    try {
+      const result = await prompt.getEmergencyLocation();
+      const call: EmergencyCall = {
+        dialed: EMERGENCY_NUMBER,
+        placedAt: new Date(),
+        lookupMs: Math.round(performance.now() - started),
+        entity: this.entity,
+        result,
+      };
+      this._call = call;
+      this.dispatchEvent(new CustomEvent('demo-emergency-call', { detail: { call }, bubbles: true, composed: true }));
+      return call;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <div class="bar" part="bar">
+        <div class="who"><strong>${this.user}</strong><span>${this.entity}</span></div>
+        <div class="status"><slot name="status"></slot></div>
+      </div>
+      <div class="body">
+        <div class="display">
+          <output id="number" aria-label="Number dialed" aria-live="polite">${this._number}</output>
+          <button class="backspace" aria-label="Delete last digit" @click=${this._backspace}>⌫</button>
+        </div>
+        <div class="keypad" role="group" aria-label="Dial pad">
+          ${KEYS.map((key) => html`<button type="button" @click=${() => this._press(key)}>${key}</button>`)}
+        </div>
+        <div class="row">
+          <button type="button" class="call" @click=${() => this.dial()} ?disabled=${this._busy}>Call</button>
+          <button type="button" class="emergency" part="emergency" @click=${() => this.dial(EMERGENCY_NUMBER)} ?disabled=${this._busy}>
+            Dial 911
+          </button>
+        </div>
+        <p class="hint">The 911 key asks the location prompt at dial time; it never waits on the network.</p>
+        <section class="sent" aria-labelledby="sent-heading" aria-live="polite">
+          <h3 id="sent-heading">What the call carries</h3>
+          ${this._call ? this._renderCall(this._call) : html`<p class="muted">${this._plainCall || 'No emergency call placed yet.'}</p>`}
+        </section>
+      </div>
+    `;
+  }
+
+  private _renderCall(call: EmergencyCall): TemplateResult {
+    const { result } = call;
+    const localPstn = result.routing === 'local-pstn';
+    const attached = !localPstn && result.pidfLo;
+    const headers = Object.entries(result.headers ?? {});
+    return html`
+      <dl class="summary">
+        <dt>Routing</dt>
+        <dd data-field="routing">
+          ${localPstn
+            ? html`<span class="badge local-pstn">Local PSTN gateway</span>`
+            : html`<span class="badge validated">E9-1-1</span> via the E9-1-1 provider`}
+        </dd>
+        <dt>Location</dt>
+        <dd data-field="location">${result.location?.label ?? 'none'}</dd>
+        <dt>Validation</dt>
+        <dd data-field="validation"><span class="badge ${result.validation}">${validationText(result.validation)}</span></dd>
+        <dt>Placement</dt>
+        <dd data-field="placement">${result.placement}</dd>
+        <dt>Site</dt>
+        <dd data-field="site">${result.site ?? '—'}</dd>
+        <dt>Lookup</dt>
+        <dd data-field="lookup">${call.lookupMs} ms at dial time</dd>
+      </dl>
+      ${localPstn
+        ? html`<p class="note" data-field="no-pidf">
+            No PIDF-LO is attached: from here emergency calls leave by the local PSTN gateway, and the local carrier
+            locates the call.
+          </p>`
+        : nothing}
+      <h4>SIP headers</h4>
+      <pre data-field="headers">${attached && headers.length
+        ? headers.map(([name, value]) => `${name}: ${value}`).join('\n')
+        : '(no Geolocation headers)'}</pre>
+      <h4>PIDF-LO body (application/pidf+xml)</h4>
+      <pre data-field="pidf">${attached ? prettyXml(result.pidfLo as string) : '(none attached)'}</pre>
+    `;
+  }
+
+  private _press(key: string): void {
+    if (this._number.length < 24) this._number += key;
+  }
+
+  private _backspace(): void {
+    this._number = this._number.slice(0, -1);
+  }
+}
+
+function validationText(validation: EmergencyCall['result']['validation']): string {
+  if (validation === 'validated') return 'validated (enterprise LIS)';
+  if (validation === 'unvalidated') return 'unvalidated (typed by the user)';
+  return 'no location';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'demo-softphone': DemoSoftphone;
+  }
+  interface HTMLElementEventMap {
+    'demo-emergency-call': CustomEvent<{ call: EmergencyCall }>;
+  }
+}
