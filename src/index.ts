@@ -2,5 +2,7 @@
 export * from './detect/index.js';
 export * from './store/index.js';
 export * from './pidf/index.js';
+export * from './components/index.js';
+export { setLocale, getLocale } from './localization.js';
 export type { CivicAddress } from './civic/civic-address.js';
 export type { EmergencyLocation } from './location.js';

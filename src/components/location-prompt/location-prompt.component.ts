@@ -1,0 +1,626 @@
+/** The emergency-location prompt: detects the network, reuses or asks for a civic address, answers the softphone at dial time. */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import { formatCivicAddress } from '../../civic/format.js';
+import { detectNetwork } from '../../detect/index.js';
+import type { NetworkStatus, Site } from '../../detect/types.js';
+import type { EmergencyLocation } from '../../location.js';
+import { withUserInvariant } from '../../location.js';
+import { emergencyCallParts } from '../../pidf/index.js';
+import { getLocale } from '../../localization.js';
+import type { E911AddressForm } from '../address-form/address-form.component.js';
+import { noE911Message } from '../address-form/messages.js';
+import { parsePromptConfig } from '../config/prompt-config.js';
+import type { PromptConfig } from '../config/prompt-config.js';
+import { LocationStoreController } from '../controllers/location-store.js';
+import { NetworkWatchController } from '../controllers/network-watch.js';
+import { emit } from '../shared/emit.js';
+import type { AddressSubmitDetail, PromptCloseReason } from '../shared/events.js';
+import { sharedStyles } from '../shared/styles.js';
+import { locationPromptStyles } from './location-prompt.styles.js';
+import { promptText, reasonText } from './messages.js';
+
+/** What `getEmergencyLocation()` gives the softphone at dial time. */
+export type EmergencyCallLocation = {
+  placement: NetworkStatus['placement'];
+  location: EmergencyLocation | null;
+  validation: 'validated' | 'unvalidated' | 'none';
+  pidfLo: string | null;
+  headers: Record<string, string>;
+  routing: 'e911' | 'local-pstn';
+  site: string | null;
+};
+
+type View = 'list' | 'form' | 'disclaimer';
+
+/** `getEmergencyLocation()` waits at most this long for a first decision still in progress. */
+const DIAL_WAIT_MS = 200;
+
+function statusKey(status: NetworkStatus | null): string {
+  if (!status) return '';
+  const lis = status.lisLocation ? formatCivicAddress(status.lisLocation.civic) : '';
+  return [status.placement, status.reason, status.networkId, status.site?.name, status.site?.e911, lis].join('\u0000');
+}
+
+function locationKey(location: EmergencyLocation | null): string {
+  return location ? [location.id, location.updatedAt, location.label, location.networkId].join('\u0000') : '';
+}
+
+/** The focused element, looking into open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * Keeps the emergency location of a browser-based client. On connect it loads the saved
+ * locations and detects the network; again on `online`/`offline`, a connection change,
+ * the page shown again after the refresh interval, and every refresh interval. On the
+ * enterprise network with a LIS location, that validated location is used. Elsewhere the
+ * location saved for this network is reused; if there is none, a modal prompt asks for
+ * one (per `location-required`, at most once per network for this element).
+ *
+ * @summary Emergency-location prompt and dial-time location source for softphones.
+ *
+ * @slot disclaimer - The administrator's disclaimer, shown when the user dismisses the
+ *   prompt and `location-required="disclaimer"` (else the `disclaimer` attribute's text).
+ *
+ * @event {CustomEvent<{ status: NetworkStatus }>} e911-network-change - The detected network status changed.
+ * @event {CustomEvent<{ location: EmergencyLocation | null }>} e911-location-change - The location in use changed.
+ * @event {CustomEvent} e911-prompt-open - The prompt opened.
+ * @event {CustomEvent<{ reason: 'saved' | 'dismissed' | 'disclaimer-acknowledged' }>} e911-prompt-close - The prompt closed.
+ * @event {CustomEvent<{ message: string }>} e911-config-error - An attribute or property has a bad entry; the message names it. The rest is used.
+ *
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart heading - The dialog's heading.
+ * @csspart notes - The notes under the heading (unvalidated, storage, routing).
+ * @csspart note - One note.
+ * @csspart saved-list - The list of saved addresses.
+ * @csspart saved-item - One saved address (its use and delete buttons).
+ * @csspart use-button - The button that uses a saved address.
+ * @csspart delete-button - The button that deletes a saved address.
+ * @csspart form - The `<e911-address-form>` (its own parts are exported as `form-*`, e.g. `form-field`, `form-error`).
+ * @csspart disclaimer - The disclaimer text.
+ * @csspart actions - The row of dialog buttons.
+ * @csspart dismiss-button - "Not now".
+ * @csspart acknowledge-button - "I understand".
+ *
+ * @cssproperty --e911-dialog-width - Width of the dialog on wide screens.
+ * @cssproperty --e911-dialog-background - Dialog background.
+ * @cssproperty --e911-dialog-color - Dialog text colour.
+ * @cssproperty --e911-dialog-radius - Dialog corner radius.
+ * @cssproperty --e911-dialog-padding - Dialog padding.
+ * @cssproperty --e911-backdrop - Colour of the backdrop behind the dialog.
+ * @cssproperty --e911-accent - Colour of primary buttons and note borders.
+ * @cssproperty --e911-accent-contrast - Text colour on the accent colour.
+ * @cssproperty --e911-note-background - Background of notes.
+ * @cssproperty --e911-danger - Colour of delete buttons.
+ * @cssproperty --e911-focus-ring-color - Colour of the focus outline.
+ */
+@localized()
+export class E911LocationPrompt extends LitElement {
+  static override styles = [sharedStyles, locationPromptStyles];
+
+  // The `sites` attribute is JSON and the `sites` property a list: both feed one configuration.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'sites'];
+  }
+
+  /** HELD endpoint of the enterprise LIS. */
+  @property({ attribute: 'held-url' }) heldUrl = '';
+  /** IP echo endpoint (`{"ip": …, "networkId"?: …}`). */
+  @property({ attribute: 'ip-echo-url' }) ipEchoUrl = '';
+  /** Trusted (on-premises) CIDRs, separated by spaces or commas. */
+  @property({ attribute: 'trusted-ips' }) trustedIps = '';
+  /** VPN pool CIDRs, separated by spaces or commas. */
+  @property({ attribute: 'vpn-ips' }) vpnIps = '';
+  /** `no` | `yes` | `disclaimer`. */
+  @property({ attribute: 'location-required' }) locationRequired = 'yes';
+  /** The administrator's disclaimer text (not translated by the package). */
+  @property() disclaimer = '';
+  /** Hours between checks, 1–12. */
+  @property({ attribute: 'refresh-interval' }) refreshInterval: number | string = 4;
+  /** Bound on one detection, in ms (default 3000). */
+  @property() timeout: number | string = '';
+  /** Whose saved locations these are. */
+  @property({ attribute: 'user-id' }) userId = '';
+  /** IndexedDB database name (default `e911-location`). */
+  @property({ attribute: 'db-name' }) dbName = '';
+  /** PIDF-LO entity, e.g. `sip:alice@example.com` (default `sip:anonymous@anonymous.invalid`). */
+  @property() entity = '';
+  /** Countries served by E9-1-1, e.g. `"US CA"` (the default). */
+  @property() countries = '';
+  /** Country preselected in the address form. */
+  @property({ attribute: 'default-country' }) defaultCountry = '';
+
+  /** Whether the prompt is open. Setting it opens or closes it (closing counts as dismissed). */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** The last detection result, or null before the first one. */
+  @state() networkStatus: NetworkStatus | null = null;
+  /** The location in use, or null. */
+  @state() location: EmergencyLocation | null = null;
+
+  @state() private _view: View = 'form';
+  @state() private _announcement = '';
+  @query('dialog') private _dialog!: HTMLDialogElement | null;
+
+  private _sitesInput: { json: string } | { value: unknown } = { value: [] };
+  private _config: PromptConfig | null = null;
+  private _configKey = '';
+  private _callId = 0;
+  private _detectAbort: AbortController | null = null;
+  private _latestDetection: Promise<NetworkStatus> | null = null;
+  private _firstDecision: Promise<unknown> | null = null;
+  private _lastCheckedAt = 0;
+  private readonly _promptedNetworks = new Set<string>();
+  private _closeReason: PromptCloseReason = 'dismissed';
+  private _returnFocus: HTMLElement | null = null;
+  private _focusOnRender: 'view' | null = null;
+
+  private readonly _store = new LocationStoreController(
+    this,
+    () => ({ dbName: this.dbName || undefined, userId: this.userId || undefined }),
+    (locations) => this._onSavedChange(locations),
+  );
+
+  private readonly _watch = new NetworkWatchController(this, {
+    onTrigger: () => void this.detect(),
+    intervalMs: () => this._ensureConfig().refreshIntervalMs,
+    lastCheckedAt: () => this._lastCheckedAt,
+  });
+
+  /** The configured sites (valid entries only). Set a list, or the `sites` attribute as JSON. */
+  get sites(): Site[] {
+    return this._ensureConfig().sites;
+  }
+  set sites(value: Site[]) {
+    this._sitesInput = { value };
+    this.requestUpdate();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'sites') {
+      this._sitesInput = { json: value ?? '' };
+      this.requestUpdate();
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._ensureConfig();
+    // Detection never blocks rendering: start it once the first render is done.
+    this._firstDecision = this.updateComplete.then(() => (this.isConnected ? this.detect() : null));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._callId++;
+    this._detectAbort?.abort();
+    this._detectAbort = null;
+    if (this._dialog?.open) this._dialog.close();
+    this.open = false;
+  }
+
+  /** Parses the configuration when an input changed; reports each bad entry once per change. */
+  private _ensureConfig(): PromptConfig {
+    const input = {
+      heldUrl: this.heldUrl,
+      ipEchoUrl: this.ipEchoUrl,
+      trustedIps: this.trustedIps,
+      vpnIps: this.vpnIps,
+      sites: this._sitesInput,
+      locationRequired: this.locationRequired,
+      refreshInterval: this.refreshInterval,
+      timeout: this.timeout,
+      countries: this.countries,
+      defaultCountry: this.defaultCountry,
+      entity: this.entity,
+    };
+    let key: string;
+    try {
+      key = JSON.stringify(input);
+    } catch {
+      key = String(Math.random()); // a cyclic `sites` value: parse again, validation reports it
+    }
+    if (this._config && key === this._configKey) return this._config;
+    this._configKey = key;
+    const config = parsePromptConfig(input);
+    this._config = config;
+    if (config.errors.length > 0) {
+      // After the current task, so that a page listening right after creating the element hears them.
+      setTimeout(() => {
+        for (const message of config.errors) {
+          console.warn(`e911-location-prompt: ${message}`);
+          emit(this, 'e911-config-error', { message });
+        }
+      }, 0);
+    }
+    return config;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this._ensureConfig();
+    if (changed.has('open') && this.open && changed.get('open') !== true) {
+      this._view = this._store.locations.length > 0 ? 'list' : 'form';
+      this._announcement = '';
+    }
+    if (changed.has('dbName') || changed.has('userId')) {
+      if (this.isConnected && this.hasUpdated) this._store.retarget();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.isConnected) this._watch.restartTimer();
+    if (changed.has('open')) this._syncDialog(changed.get('open') === true);
+    if (this._focusOnRender && this.open) {
+      this._focusOnRender = null;
+      void this._focusView();
+    }
+  }
+
+  // ---- detection and decision ----
+
+  /** Detects the network now and applies the result. Resolves with the newest status; never rejects. */
+  detect(): Promise<NetworkStatus> {
+    const promise = this._runDetection();
+    this._latestDetection = promise;
+    return promise;
+  }
+
+  private async _runDetection(): Promise<NetworkStatus> {
+    const config = this._ensureConfig();
+    const key = ++this._callId;
+    this._detectAbort?.abort();
+    const abort = new AbortController();
+    this._detectAbort = abort;
+    let status: NetworkStatus;
+    try {
+      status = await detectNetwork({ ...config.detect, signal: abort.signal });
+    } catch (error) {
+      if (key !== this._callId && this._latestDetection) return this._latestDetection;
+      console.warn('e911-location: network detection failed', error);
+      status = {
+        placement: 'unknown',
+        reason: 'lis-unreachable',
+        networkId: null,
+        ip: null,
+        lisLocation: null,
+        site: null,
+        checkedAt: new Date().toISOString(),
+      };
+    }
+    // A newer detection started meanwhile: its result wins.
+    if (key !== this._callId) return this._latestDetection ?? status;
+    this._lastCheckedAt = Date.now();
+    await this._apply(status, key);
+    return status;
+  }
+
+  private async _apply(status: NetworkStatus, key: number): Promise<void> {
+    const changed = statusKey(status) !== statusKey(this.networkStatus);
+    this.networkStatus = status;
+    if (changed) emit(this, 'e911-network-change', { status });
+
+    if (status.placement === 'on-premises' && status.lisLocation) {
+      this._setLocation(status.lisLocation);
+      return;
+    }
+    if (status.networkId) {
+      const saved = await this._store.findForNetwork(status.networkId);
+      if (key !== this._callId) return;
+      if (saved) {
+        this._setLocation(saved);
+        return;
+      }
+    } else if (this.location) {
+      // Offline or no echo: keep what was in use rather than guess.
+      return;
+    }
+    // Nothing saved for this network: what was in use belongs to another place.
+    if (this.location && (this.location.source === 'lis' || this.location.networkId !== status.networkId)) {
+      this._setLocation(null);
+    }
+    if (status.placement === 'on-premises') return; // the enterprise network locates calls from its own ranges
+    if (status.site?.e911 === 'local-pstn') return;
+    const config = this._ensureConfig();
+    if (config.locationRequired === 'no' || this.open) return;
+    const networkKey = status.networkId ?? `unknown:${status.reason}`;
+    if (this._promptedNetworks.has(networkKey)) return;
+    this._promptedNetworks.add(networkKey);
+    this.show();
+  }
+
+  private _setLocation(location: EmergencyLocation | null): void {
+    const next = location ? withUserInvariant(location) : null;
+    const changed = locationKey(next) !== locationKey(this.location);
+    this.location = next;
+    if (changed) emit(this, 'e911-location-change', { location: next });
+  }
+
+  private _onSavedChange(locations: EmergencyLocation[]): void {
+    // The location in use was deleted (here or in another tab).
+    const current = this.location;
+    if (current?.source === 'user' && !locations.some((location) => location.id === current.id)) this._setLocation(null);
+  }
+
+  // ---- dial time ----
+
+  /**
+   * The location to send with an emergency call, for the softphone at dial time. Resolves
+   * within 250 ms and never rejects: it answers from memory, never waits on the network.
+   */
+  async getEmergencyLocation(): Promise<EmergencyCallLocation> {
+    try {
+      if (this._firstDecision && typeof document !== 'undefined' && !document.hidden) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const wait = new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, DIAL_WAIT_MS);
+        });
+        await Promise.race([this._firstDecision.then(() => undefined, () => undefined), wait]);
+        clearTimeout(timer);
+      }
+    } catch {
+      // Waiting is only a courtesy to a decision in progress.
+    }
+    return this._callLocation();
+  }
+
+  private _callLocation(): EmergencyCallLocation {
+    const status = this.networkStatus;
+    const location = this.location ? withUserInvariant(this.location) : null;
+    let pidfLo: string | null = null;
+    let headers: Record<string, string> = {};
+    if (location) {
+      try {
+        const parts = emergencyCallParts(location, { entity: this._ensureConfig().entity });
+        pidfLo = parts.body.content;
+        headers = { ...parts.headers };
+      } catch (error) {
+        console.warn('e911-location: could not write the PIDF-LO; the call goes without it', error);
+      }
+    }
+    return {
+      placement: status?.placement ?? 'unknown',
+      location,
+      validation: location ? location.validation : 'none',
+      pidfLo,
+      headers,
+      routing: this._routing(location),
+      site: status?.site?.name ?? null,
+    };
+  }
+
+  private _routing(location: EmergencyLocation | null): 'e911' | 'local-pstn' {
+    if (this.networkStatus?.site?.e911 === 'local-pstn') return 'local-pstn';
+    if (location && !this._ensureConfig().countries.includes(location.civic.country)) return 'local-pstn';
+    return 'e911';
+  }
+
+  // ---- opening and closing ----
+
+  /** Opens the prompt. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the prompt (reason `dismissed`). */
+  close(): void {
+    this._finish('dismissed');
+  }
+
+  private _finish(reason: PromptCloseReason): void {
+    if (!this.open) return;
+    this._closeReason = reason;
+    this.open = false;
+  }
+
+  private _syncDialog(wasOpen: boolean): void {
+    const dialog = this._dialog;
+    if (this.open && !wasOpen) {
+      if (!dialog || !this.isConnected) {
+        this.open = false;
+        return;
+      }
+      this._returnFocus = deepActiveElement();
+      this._closeReason = 'dismissed';
+      this._formElement()?.reset();
+      if (!dialog.open) dialog.showModal();
+      void this._focusView();
+      emit(this, 'e911-prompt-open', {});
+    } else if (!this.open && wasOpen) {
+      if (dialog?.open) dialog.close();
+      const returnTo = this._returnFocus;
+      this._returnFocus = null;
+      if (returnTo?.isConnected) returnTo.focus();
+      emit(this, 'e911-prompt-close', { reason: this._closeReason });
+    }
+  }
+
+  private _formElement(): E911AddressForm | null {
+    return this.renderRoot?.querySelector('e911-address-form') ?? null;
+  }
+
+  private async _focusView(): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot;
+    if (this._view === 'form') {
+      const form = this._formElement();
+      await form?.updateComplete;
+      form?.focus();
+    } else if (this._view === 'list') {
+      root.querySelector<HTMLElement>('.use')?.focus();
+    } else {
+      root.querySelector<HTMLElement>('[part="acknowledge-button"]')?.focus();
+    }
+  }
+
+  private _setView(view: View): void {
+    this._view = view;
+    this._announcement = '';
+    this._focusOnRender = 'view';
+  }
+
+  /** The user asked to leave (Escape or "Not now"): the policy decides what happens. */
+  private _dismiss(): void {
+    if (this._view === 'disclaimer') {
+      this._finish('disclaimer-acknowledged');
+    } else if (this._ensureConfig().locationRequired === 'disclaimer') {
+      this._setView('disclaimer');
+    } else {
+      this._finish('dismissed');
+    }
+  }
+
+  private _onCancel(event: Event): void {
+    // Escape: handled per policy rather than by the browser.
+    event.preventDefault();
+    this._dismiss();
+  }
+
+  private _onDialogClose(): void {
+    if (!this.open) return;
+    // The browser closed the dialog itself (a repeated Escape is not cancelable).
+    const dialog = this._dialog;
+    if (this._view !== 'disclaimer' && this._ensureConfig().locationRequired === 'disclaimer' && dialog && this.isConnected) {
+      this._setView('disclaimer');
+      dialog.showModal();
+      return;
+    }
+    this._finish(this._view === 'disclaimer' ? 'disclaimer-acknowledged' : 'dismissed');
+  }
+
+  // ---- choosing, saving, deleting ----
+
+  private async _use(location: EmergencyLocation): Promise<void> {
+    const networkId = this.networkStatus?.networkId;
+    const input = { id: location.id, label: location.label, civic: location.civic, ...(location.lang ? { lang: location.lang } : {}) };
+    const saved = await this._store.save(networkId ? { ...input, networkId } : input);
+    this._setLocation(saved);
+    this._finish('saved');
+  }
+
+  private async _onAddressSubmit(event: CustomEvent<AddressSubmitDetail>): Promise<void> {
+    event.stopPropagation();
+    const { civic, label } = event.detail;
+    const saved = await this._store.save({ label, civic, lang: getLocale(), networkId: this.networkStatus?.networkId ?? null });
+    this._setLocation(saved);
+    this._finish('saved');
+  }
+
+  private async _remove(location: EmergencyLocation): Promise<void> {
+    await this._store.remove(location.id);
+    if (this.location?.id === location.id) this._setLocation(null);
+    this._announcement = promptText.deleted(location.label);
+    if (this._store.locations.length === 0) this._setView('form');
+    else this.renderRoot.querySelector<HTMLElement>('.use')?.focus();
+  }
+
+  private async _clear(): Promise<void> {
+    await this._store.clear();
+    if (this.location?.source === 'user') this._setLocation(null);
+    this._setView('form');
+    this._announcement = promptText.allDeleted();
+  }
+
+  // ---- rendering ----
+
+  override render(): TemplateResult {
+    const config = this._ensureConfig();
+    const disclaimerView = this._view === 'disclaimer';
+    return html`
+      <dialog part="dialog" aria-labelledby="heading" @cancel=${this._onCancel} @close=${this._onDialogClose}>
+        <h2 id="heading" part="heading" tabindex="-1">${disclaimerView ? promptText.disclaimerHeading() : promptText.heading()}</h2>
+        ${disclaimerView ? this._renderDisclaimer() : this._renderChooser(config)}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      </dialog>
+    `;
+  }
+
+  private _renderNotes(config: PromptConfig): TemplateResult {
+    const status = this.networkStatus;
+    const notes: string[] = [];
+    const reason = reasonText(status);
+    if (reason) notes.push(reason);
+    if (status?.site?.e911 === 'local-pstn') notes.push(promptText.localPstnSite(status.site.name));
+    else {
+      const country = this.location?.civic.country;
+      if (country && !config.countries.includes(country)) notes.push(noE911Message(country));
+    }
+    notes.push(promptText.unvalidated());
+    if (!this._store.persistent) notes.push(promptText.notPersistent());
+    return html`<div class="notes" part="notes">${notes.map((note) => html`<p class="note" part="note">${note}</p>`)}</div>`;
+  }
+
+  private _renderChooser(config: PromptConfig): TemplateResult {
+    const saved = this._store.locations;
+    const showList = this._view === 'list' && saved.length > 0;
+    return html`
+      <p>${promptText.intro()}</p>
+      ${this._renderNotes(config)}
+      ${showList
+        ? html`
+            <h3 id="saved-heading">${promptText.savedHeading()}</h3>
+            <ul part="saved-list" aria-labelledby="saved-heading">
+              ${saved.map((location) => this._renderSaved(location, config))}
+            </ul>
+            <div class="list-actions">
+              <button type="button" class="secondary" @click=${() => this._setView('form')}>${promptText.useNew()}</button>
+              <button type="button" class="delete" @click=${this._clear}>${promptText.deleteAll()}</button>
+            </div>
+          `
+        : html`
+            ${saved.length > 0
+              ? html`<p><button type="button" class="secondary" @click=${() => this._setView('list')}>${promptText.backToSaved()}</button></p>`
+              : nothing}
+            <e911-address-form
+              part="form"
+              exportparts="form:form-form, field:form-field, label:form-label, input:form-input, hint:form-hint, error:form-error, note:form-note, submit:form-submit"
+              default-country=${config.defaultCountry}
+              submit-label=${promptText.saveAndUse()}
+              .countries=${config.countries}
+              @e911-address-submit=${this._onAddressSubmit}
+            ></e911-address-form>
+          `}
+      <div class="actions" part="actions">
+        <button type="button" class="secondary" part="dismiss-button" @click=${this._dismiss}>${promptText.dismiss()}</button>
+      </div>
+    `;
+  }
+
+  private _renderSaved(location: EmergencyLocation, config: PromptConfig): TemplateResult {
+    const address = formatCivicAddress(location.civic);
+    const current = this.location?.id === location.id;
+    const outside = !config.countries.includes(location.civic.country);
+    return html`
+      <li part="saved-item">
+        <button type="button" class="use" part="use-button" aria-current=${current ? 'true' : nothing} @click=${() => this._use(location)}>
+          <strong>${location.label}</strong>
+          <span>${address}</span>
+          ${current ? html`<span class="tag">${promptText.current()}</span>` : nothing}
+          ${outside ? html`<span class="tag">${noE911Message(location.civic.country)}</span>` : nothing}
+        </button>
+        <button type="button" class="delete" part="delete-button" aria-label=${promptText.deleteLabel(location.label)} @click=${() => this._remove(location)}>
+          ${promptText.deleteOne()}
+        </button>
+      </li>
+    `;
+  }
+
+  private _renderDisclaimer(): TemplateResult {
+    return html`
+      <div class="disclaimer" part="disclaimer">
+        <slot name="disclaimer">${this.disclaimer || promptText.defaultDisclaimer()}</slot>
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" class="primary" part="acknowledge-button" @click=${() => this._finish('disclaimer-acknowledged')}>
+          ${promptText.acknowledge()}
+        </button>
+      </div>
+    `;
+  }
+}
