@@ -77,7 +77,7 @@ async function runBrowserModules() {
         async (ctx, next) => {
           if (ctx.path === BLANK_PAGE) {
             ctx.type = 'html';
-            ctx.body = '<!doctype html><meta charset="utf-8"><title>e911-location bench</title><body></body>';
+            ctx.body = '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>e911-location bench</title><body></body>';
             return;
           }
           if (!ctx.path.startsWith('/lis/')) return next();
