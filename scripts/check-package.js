@@ -35,6 +35,7 @@ import { detectNetwork, type NetworkStatus, type Placement, type Site } from 'e9
 import { toPidfLo, parsePidfLo, emergencyCallParts } from 'e911-location/pidf';
 import { openLocationStore, type LocationStore } from 'e911-location/store';
 import { setLocale, type CivicAddress, type EmergencyLocation } from 'e911-location';
+import { detectNetwork as detectFromBundle } from 'e911-location/bundle';
 
 const sites: Site[] = [{ name: 'London office', subnets: ['10.20.0.0/16'], e911: 'local-pstn', country: 'GB' }];
 
@@ -49,6 +50,8 @@ export async function dial(): Promise<string | null> {
   const parts = emergencyCallParts(saved, { entity: 'pres:alice@example.com' });
   return \`\${civic.country} \${parts.headers.Geolocation} \${parts.body.contentType}\`;
 }
+
+export const sameApi: typeof detectNetwork = detectFromBundle;
 
 export async function fromElement(): Promise<string> {
   await setLocale('es');
