@@ -1,6 +1,6 @@
 /** Splits a typed street line ("123 N Main St Apt 4") into RFC 5139 parts. */
 import type { CivicAddress } from './civic-address.js';
-import { directional, standardSuffix, unitStart } from './street-words.js';
+import { bare, directional, isCanadianStreetType, standardSuffix, unitStart } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
 export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS' | 'POD'>;
@@ -20,13 +20,33 @@ const GRID = /^[NSEW]\d+$/i;                            // Wisconsin grid addres
 
 type HouseNumber = { HNO: string; HNS?: string; length: number };
 
-/** The house number at the start of the tokens (how many tokens it took), or undefined. */
-function leadingHouseNumber(tokens: readonly string[]): HouseNumber | undefined {
-  const [first, second] = tokens;
+const LONE_LETTER = /^[A-Za-z]$/;
+
+/** "I St SE": what follows is only a suffix (and a directional), so the letter is the street's name. */
+function onlySuffixLeft(tokens: readonly string[], country: string): boolean {
+  const [type, direction, ...more] = tokens;
+  if (type === undefined || more.length) return false;
+  return standardSuffix(type) !== undefined && (direction === undefined || directional(direction, country) !== undefined);
+}
+
+/** Last words of a route pre-type ("COUNTY ROAD DV", "FM 544"): the word after them is a route number, not a name. */
+const ROUTE_WORDS = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE', 'FM', 'CR', 'SR']);
+
+/**
+ * The house number at the start of the tokens (how many tokens it took), or undefined.
+ * With `country`, a lone letter after the number ("623 A KENT RD", Winnipeg's style) is
+ * its suffix, unless it is a directional or the street itself ("150 I St").
+ */
+function leadingHouseNumber(tokens: readonly string[], country?: string): HouseNumber | undefined {
+  const [first, second, third] = tokens;
   if (first === undefined) return undefined;
   if (NUMBER.test(first)) {
     // A fraction is a suffix only when a street name follows it ("123 1/2 Main St").
     if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: first, HNS: second, length: 2 };
+    if (country && second !== undefined && third !== undefined && LONE_LETTER.test(second)
+      && !directional(second, country) && !onlySuffixLeft(tokens.slice(2), country)) {
+      return { HNO: first, HNS: second, length: 2 };
+    }
     return { HNO: first, length: 1 };
   }
   const lettered = NUMBER_LETTER.exec(first);
@@ -34,6 +54,20 @@ function leadingHouseNumber(tokens: readonly string[]): HouseNumber | undefined 
   if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
   if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
   return undefined;
+}
+
+/** "152 THE GLEN" is a name, not "THE" + suffix. */
+const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
+
+/**
+ * The STS value for a suffix word, or undefined. US: the USPS standard abbreviation.
+ * Canada: the word as typed (without a final period) — Canada Post's abbreviations
+ * differ from USPS ones (TERR, LANE, TRAIL, BAY).
+ */
+function streetType(word: string, line: string, country: string): string | undefined {
+  if (country === 'CA') return isCanadianStreetType(word) ? word.replace(/\.$/, '') : undefined;
+  const standard = standardSuffix(word);
+  return standard && suffixCase(standard, line);
 }
 
 /** The user wrote the whole line in capitals: keep the suffix in capitals too. */
@@ -53,7 +87,7 @@ function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
   const afterComma = comma >= 0 ? collapseSpace(line.slice(comma + 1).replace(/^[\s,]+/, '')) : '';
   const tokens = main.split(' ').filter(Boolean);
 
-  const house = leadingHouseNumber(tokens);
+  const house = leadingHouseNumber(tokens, country);
   const parts: StreetParts = {};
   let rest = tokens;
   if (house) {
@@ -76,12 +110,15 @@ function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
     parts.POD = lastDirection;
     street.pop();
   }
-  const suffix = street.length >= 2 ? standardSuffix(street.at(-1)!) : undefined;
+  const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(street[0]!))))
+    && !ROUTE_WORDS.has(bare(street.at(-2)!));
+  const suffix = nameRemains ? streetType(street.at(-1)!, line, country) : undefined;
   if (suffix) {
-    parts.STS = suffixCase(suffix, line);
+    parts.STS = suffix;
     street.pop();
-    // "3419 SAINT JOHN W ST": a directional between the name and the suffix is a post-directional.
-    const between = !parts.POD && street.length >= 2 ? directional(street.at(-1)!, country) : undefined;
+    // US county files write "3419 SAINT JOHN W ST": a directional between the name and
+    // the suffix is the post-directional there. In Canada it is part of the name ("PARK EAST DR").
+    const between = country === 'US' && !parts.POD && street.length >= 2 ? directional(street.at(-1)!, country) : undefined;
     if (between) {
       parts.POD = between;
       street.pop();

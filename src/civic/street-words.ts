@@ -2,6 +2,18 @@
 import { STREET_SUFFIXES } from './data/street-suffixes.js';
 
 let suffixes: Map<string, string> | undefined;
+const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR']];
+
+/** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…). */
+const CANADIAN_TYPES = new Set([
+  'ABBEY', 'ACRES', 'BAY', 'CAMPUS', 'CHASE', 'CLOSE', 'COMMON', 'DALE', 'DELL', 'GATE', 'HEATH', 'LINE', 'LINK',
+  'PROM', 'RISE', 'WYND',
+]);
+
+/** True when the word is a street type in Canada: a USPS suffix form or a Canada Post type. */
+export function isCanadianStreetType(word: string): boolean {
+  return standardSuffix(word) !== undefined || CANADIAN_TYPES.has(bare(word));
+}
 
 /** USPS Pub 28 standard abbreviation (upper case) for a suffix word in any listed form, e.g. "Avenue" → "AVE". */
 export function standardSuffix(word: string): string | undefined {
@@ -11,6 +23,8 @@ export function standardSuffix(word: string): string | undefined {
       const [standard, ...forms] = group.split(' ') as [string, ...string[]];
       for (const form of [standard, ...forms]) suffixes.set(form, standard);
     }
+    // Common spellings Pub 28 does not list, seen in real address files.
+    for (const [form, standard] of EXTRA_FORMS) if (!suffixes.has(form)) suffixes.set(form, standard);
   }
   return suffixes.get(bare(word));
 }
@@ -74,6 +88,6 @@ function isIdentifier(token: string): boolean {
 }
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
-function bare(word: string): string {
+export function bare(word: string): string {
   return word.replace(/\.$/, '').toLocaleUpperCase('en');
 }

@@ -1,2 +1,11 @@
 /** Entry point `e911-location/pidf`: PIDF-LO writing and parsing, SIP call parts, without Lit or idb. */
-export {};
+export { toPidfLo, RETENTION_HOURS } from './write.js';
+export type { PidfLoOptions } from './write.js';
+export { parsePidfLo, parsePidfLoElement } from './parse.js';
+export type { CivicFields, ParsedPidfLo, PidfLocationInfo, PidfNote } from './parse.js';
+export { emergencyCallParts } from './call-parts.js';
+export type { EmergencyCallParts } from './call-parts.js';
+export { PidfParseError } from './errors.js';
+export type { PidfParseErrorCode } from './errors.js';
+export type { CivicAddress } from '../civic/civic-address.js';
+export type { EmergencyLocation } from '../location.js';
