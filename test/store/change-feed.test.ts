@@ -31,7 +31,7 @@ describe('openChangeFeed', () => {
     const env: FeedEnvironment = { localStorage: throwing, addEventListener: addEventListener.bind(window) };
     const cleared: unknown[] = [];
     const originalClear = window.clearInterval;
-    window.clearInterval = (id?: number) => { cleared.push(id); originalClear(id); };
+    window.clearInterval = ((id?: number) => { cleared.push(id); originalClear(id); }) as typeof window.clearInterval;
     try {
       const feed = openChangeFeed(uniqueDbName('feed'), () => undefined, env);
       expect(feed.kind).to.equal('poll');
