@@ -113,6 +113,15 @@ describe('openLocationStore on IndexedDB', () => {
     expect(await store.findForNetwork('')).to.equal(undefined);
   });
 
+  it('saves again under the same id a location that another tab removed meanwhile', async () => {
+    const store = await open();
+    const saved = await store.save(homeInput());
+    await store.remove(saved.id);
+    const again = await store.save({ ...saved, label: 'Home again' });
+    expect(again.id).to.equal(saved.id);
+    expect((await store.list()).map((l) => l.label)).to.deep.equal(['Home again']);
+  });
+
   it('removes one location', async () => {
     const store = await open();
     const home = await store.save(homeInput());
