@@ -1,8 +1,7 @@
 /** The civic address form: one address in, validated `{ civic, label }` out. */
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { COUNTRY_CODES, countryProfile, validateAddress } from '../../civic/index.js';
 import type { AddressField, AddressFormValues, CountryProfile, FieldError } from '../../civic/index.js';
 import { getLocale } from '../../localization.js';
@@ -61,27 +60,47 @@ function normalizeCountry(code: string | null | undefined): string {
  * @cssproperty --e911-accent-contrast - Text colour of the submit button.
  * @cssproperty --e911-focus-ring-color - Colour of the focus outline.
  */
-@localized()
 export class E911AddressForm extends LitElement {
   static override styles = [sharedStyles, addressFormStyles];
 
+  // No decorators: the class must work whatever a bundler does with class fields.
+  static override properties = {
+    defaultCountry: { attribute: 'default-country' },
+    submitLabel: { attribute: 'submit-label' },
+    countries: { attribute: false },
+    _values: { state: true },
+    _errors: { state: true },
+    _announcement: { state: true },
+  };
+
   /** Country selected when the form starts empty (ISO 3166-1 alpha-2). */
-  @property({ attribute: 'default-country' }) defaultCountry = 'US';
+  declare defaultCountry: string;
 
   /** Text of the submit button; defaults to a localized "Save address". */
-  @property({ attribute: 'submit-label' }) submitLabel = '';
+  declare submitLabel: string;
 
   /**
    * Countries where E9-1-1 serves calls; for another country the form says that calls go
    * through the local carrier. `null`: the countries the package knows to have E9-1-1.
    */
-  @property({ attribute: false }) countries: readonly string[] | null = null;
+  declare countries: readonly string[] | null;
 
-  @state() private _values: AddressFormValues = emptyValues('US');
-  @state() private _errors: FieldError[] = [];
-  @state() private _announcement = '';
+  declare private _values: AddressFormValues;
+  declare private _errors: FieldError[];
+  declare private _announcement: string;
   private _touchedCountry = false;
   private _focusFirstError = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.defaultCountry = 'US';
+    this.submitLabel = '';
+    this.countries = null;
+    this._values = emptyValues('US');
+    this._errors = [];
+    this._announcement = '';
+  }
 
   /** The current field values (a copy). Setting it fills the form and clears messages. */
   get values(): AddressFormValues {

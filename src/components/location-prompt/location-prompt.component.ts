@@ -1,8 +1,7 @@
 /** The emergency-location prompt: detects the network, reuses or asks for a civic address, answers the softphone at dial time. */
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { formatCivicAddress } from '../../civic/format.js';
 import { detectNetwork } from '../../detect/index.js';
 import type { NetworkStatus, Site } from '../../detect/types.js';
@@ -100,9 +99,30 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --e911-danger - Colour of delete buttons.
  * @cssproperty --e911-focus-ring-color - Colour of the focus outline.
  */
-@localized()
 export class E911LocationPrompt extends LitElement {
   static override styles = [sharedStyles, locationPromptStyles];
+
+  // No decorators: the class must work whatever a bundler does with class fields.
+  static override properties = {
+    heldUrl: { attribute: 'held-url' },
+    ipEchoUrl: { attribute: 'ip-echo-url' },
+    trustedIps: { attribute: 'trusted-ips' },
+    vpnIps: { attribute: 'vpn-ips' },
+    locationRequired: { attribute: 'location-required' },
+    disclaimer: {},
+    refreshInterval: { attribute: 'refresh-interval' },
+    timeout: {},
+    userId: { attribute: 'user-id' },
+    dbName: { attribute: 'db-name' },
+    entity: {},
+    countries: {},
+    defaultCountry: { attribute: 'default-country' },
+    open: { type: Boolean, reflect: true },
+    networkStatus: { attribute: false },
+    location: { attribute: false },
+    _view: { state: true },
+    _announcement: { state: true },
+  };
 
   // The `sites` attribute is JSON and the `sites` property a list: both feed one configuration.
   static override get observedAttributes(): string[] {
@@ -110,42 +130,45 @@ export class E911LocationPrompt extends LitElement {
   }
 
   /** HELD endpoint of the enterprise LIS. */
-  @property({ attribute: 'held-url' }) heldUrl = '';
+  declare heldUrl: string;
   /** IP echo endpoint (`{"ip": …, "networkId"?: …}`). */
-  @property({ attribute: 'ip-echo-url' }) ipEchoUrl = '';
+  declare ipEchoUrl: string;
   /** Trusted (on-premises) CIDRs, separated by spaces or commas. */
-  @property({ attribute: 'trusted-ips' }) trustedIps = '';
+  declare trustedIps: string;
   /** VPN pool CIDRs, separated by spaces or commas. */
-  @property({ attribute: 'vpn-ips' }) vpnIps = '';
+  declare vpnIps: string;
   /** `no` | `yes` | `disclaimer`. */
-  @property({ attribute: 'location-required' }) locationRequired = 'yes';
+  declare locationRequired: string;
   /** The administrator's disclaimer text (not translated by the package). */
-  @property() disclaimer = '';
+  declare disclaimer: string;
   /** Hours between checks, 1–12. */
-  @property({ attribute: 'refresh-interval' }) refreshInterval: number | string = 4;
+  declare refreshInterval: number | string;
   /** Bound on one detection, in ms (default 3000). */
-  @property() timeout: number | string = '';
+  declare timeout: number | string;
   /** Whose saved locations these are. */
-  @property({ attribute: 'user-id' }) userId = '';
+  declare userId: string;
   /** IndexedDB database name (default `e911-location`). */
-  @property({ attribute: 'db-name' }) dbName = '';
+  declare dbName: string;
   /** PIDF-LO entity, e.g. `sip:alice@example.com` (default `sip:anonymous@anonymous.invalid`). */
-  @property() entity = '';
+  declare entity: string;
   /** Countries served by E9-1-1, e.g. `"US CA"` (the default). */
-  @property() countries = '';
+  declare countries: string;
   /** Country preselected in the address form. */
-  @property({ attribute: 'default-country' }) defaultCountry = '';
+  declare defaultCountry: string;
 
   /** Whether the prompt is open. Setting it opens or closes it (closing counts as dismissed). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
   /** The last detection result, or null before the first one. */
-  @state() networkStatus: NetworkStatus | null = null;
+  declare networkStatus: NetworkStatus | null;
   /** The location in use, or null. */
-  @state() location: EmergencyLocation | null = null;
+  declare location: EmergencyLocation | null;
 
-  @state() private _view: View = 'form';
-  @state() private _announcement = '';
-  @query('dialog') private _dialog!: HTMLDialogElement | null;
+  declare private _view: View;
+  declare private _announcement: string;
+
+  private get _dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   private _sitesInput: { json: string } | { value: unknown } = { value: [] };
   private _config: PromptConfig | null = null;
@@ -171,6 +194,29 @@ export class E911LocationPrompt extends LitElement {
     intervalMs: () => this._ensureConfig().refreshIntervalMs,
     lastCheckedAt: () => this._lastCheckedAt,
   });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.heldUrl = '';
+    this.ipEchoUrl = '';
+    this.trustedIps = '';
+    this.vpnIps = '';
+    this.locationRequired = 'yes';
+    this.disclaimer = '';
+    this.refreshInterval = 4;
+    this.timeout = '';
+    this.userId = '';
+    this.dbName = '';
+    this.entity = '';
+    this.countries = '';
+    this.defaultCountry = '';
+    this.open = false;
+    this.networkStatus = null;
+    this.location = null;
+    this._view = 'form';
+    this._announcement = '';
+  }
 
   /** The configured sites (valid entries only). Set a list, or the `sites` attribute as JSON. */
   get sites(): Site[] {

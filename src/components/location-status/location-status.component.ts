@@ -1,8 +1,7 @@
 /** The status badge: where the client is and which emergency location is in use; activating it opens the prompt. */
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import type { NetworkStatus } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { noE911Message } from '../address-form/messages.js';
@@ -40,16 +39,32 @@ const FOLLOWED_EVENTS = ['e911-network-change', 'e911-location-change', 'e911-pr
  * @cssproperty --e911-status-local-pstn - Dot colour at a site without E9-1-1.
  * @cssproperty --e911-focus-ring-color - Colour of the focus outline.
  */
-@localized()
 export class E911LocationStatus extends LitElement {
   static override styles = [sharedStyles, locationStatusStyles];
 
-  /** Id of the prompt to follow and open; empty: the first `<e911-location-prompt>` in the document. */
-  @property({ attribute: 'for' }) htmlFor = '';
+  // No decorators: the class must work whatever a bundler does with class fields.
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    _status: { state: true },
+    _location: { state: true },
+    _expanded: { state: true },
+  };
 
-  @state() private _status: NetworkStatus | null = null;
-  @state() private _location: EmergencyLocation | null = null;
-  @state() private _expanded = false;
+  /** Id of the prompt to follow and open; empty: the first `<e911-location-prompt>` in the document. */
+  declare htmlFor: string;
+
+  declare private _status: NetworkStatus | null;
+  declare private _location: EmergencyLocation | null;
+  declare private _expanded: boolean;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.htmlFor = '';
+    this._status = null;
+    this._location = null;
+    this._expanded = false;
+  }
 
   /** The prompt this badge follows, if it is in the document. */
   get prompt(): E911LocationPrompt | null {
