@@ -1,6 +1,5 @@
 /** `<demo-dispatcher>`: the emergency call as the PSAP call-taker would see it. */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { parsePidfLo } from '../src/index.js';
 import type { EmergencyCall } from './call.js';
 import { CIVIC_FIELD_NAMES } from './rfc5139.js';
@@ -9,6 +8,7 @@ type Reading =
   | { kind: 'waiting' }
   | { kind: 'local-pstn' }
   | { kind: 'no-location' }
+  | { kind: 'site-only'; site: string }
   | { kind: 'unreadable'; message: string }
   | { kind: 'located'; validated: boolean; civic: Record<string, string | undefined>; method: string; note?: string; entity?: string };
 
@@ -18,8 +18,10 @@ type Reading =
  * whether the location was validated by the enterprise LIS or must be confirmed
  * verbally.
  */
-@customElement('demo-dispatcher')
 export class DemoDispatcher extends LitElement {
+  // Plain `static properties` (no decorators): see demo-softphone.ts.
+  static override properties = { call: { attribute: false } };
+
   static override styles = css`
     :host { display: block; }
     .screen { border: 1px solid #2d3742; border-radius: 10px; background: #101820; color: #e6edf3; padding: 0.8rem; }
@@ -40,7 +42,12 @@ export class DemoDispatcher extends LitElement {
   `;
 
   /** The call on the dispatcher's screen; `null` while waiting. */
-  @property({ attribute: false }) call: EmergencyCall | null = null;
+  declare call: EmergencyCall | null;
+
+  constructor() {
+    super();
+    this.call = null;
+  }
 
   override render(): TemplateResult {
     const reading = readCall(this.call);
@@ -66,6 +73,15 @@ export class DemoDispatcher extends LitElement {
           <p class="banner no-location" data-banner="no-location" role="status">
             NO LOCATION RECEIVED — ask the caller where they are
             <small>The client had neither a LIS location nor an address typed by the user.</small>
+          </p>`;
+      case 'site-only':
+        return html`${meta}
+          <p class="banner no-location" data-banner="site-only" role="status">
+            NO ADDRESS IN THE CALL — confirm location verbally
+            <small>
+              The client is on the ${reading.site} network but the LIS did not answer, so only the site’s number range
+              identifies the caller; the call carries no PIDF-LO.
+            </small>
           </p>`;
       case 'unreadable':
         return html`${meta}
@@ -104,6 +120,7 @@ function readCall(call: EmergencyCall | null): Reading {
   if (!call) return { kind: 'waiting' };
   const { result } = call;
   if (result.routing === 'local-pstn') return { kind: 'local-pstn' };
+  if (!result.pidfLo && result.placement === 'on-premises' && result.site) return { kind: 'site-only', site: result.site };
   if (!result.pidfLo) return { kind: 'no-location' };
   try {
     const parsed = parsePidfLo(result.pidfLo);
@@ -116,6 +133,8 @@ function readCall(call: EmergencyCall | null): Reading {
     return { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) };
   }
 }
+
+if (!customElements.get('demo-dispatcher')) customElements.define('demo-dispatcher', DemoDispatcher);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 /** `<demo-event-log>`: the `e911-*` events of the page, newest first, details as JSON text. */
 import { LitElement, css, html, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 
 /** The events the package documents (DESIGN.md), plus the address form's own. */
 export const E911_EVENTS = [
@@ -17,8 +16,10 @@ type Entry = { id: number; time: string; type: string; detail: string };
 const MAX_ENTRIES = 100;
 
 /** Listens on `document` while connected; every listener is removed on disconnect. */
-@customElement('demo-event-log')
 export class DemoEventLog extends LitElement {
+  // Plain `static properties` (no decorators): see demo-softphone.ts.
+  static override properties = { target: { attribute: false }, _entries: { state: true } };
+
   static override styles = css`
     :host { display: block; }
     .tools { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; margin-bottom: 0.4rem; }
@@ -35,11 +36,16 @@ export class DemoEventLog extends LitElement {
   `;
 
   /** Where to listen; the events bubble and are composed, so `document` sees them all. */
-  @property({ attribute: false }) target: EventTarget = document;
-
-  @state() private _entries: Entry[] = [];
+  declare target: EventTarget;
+  declare private _entries: Entry[];
   private _nextId = 1;
   private _listening: EventTarget | null = null;
+
+  constructor() {
+    super();
+    this.target = document;
+    this._entries = [];
+  }
 
   private readonly _onEvent = (event: Event): void => {
     const detail = event instanceof CustomEvent ? event.detail : undefined;
@@ -115,6 +121,8 @@ function toJson(value: unknown): string {
     return `(detail not serializable: ${error instanceof Error ? error.message : String(error)})`;
   }
 }
+
+if (!customElements.get('demo-event-log')) customElements.define('demo-event-log', DemoEventLog);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 /** `<demo-softphone>`: a softphone mock whose 911 key shows what an emergency call would carry. */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import type { EmergencyCall, PromptElement } from './call.js';
 import { prettyXml } from './pretty-xml.js';
 
@@ -15,8 +14,19 @@ const EMERGENCY_NUMBER = '911';
  * @slot status - The location badge (`<e911-location-status>`).
  * @event demo-emergency-call - `{ call: EmergencyCall }` when an emergency call is placed.
  */
-@customElement('demo-softphone')
 export class DemoSoftphone extends LitElement {
+  // No decorators and no initialized reactive fields: `npm start` compiles demo/ without
+  // the package's tsconfig, so only plain `static properties` behave the same everywhere.
+  static override properties = {
+    prompt: { attribute: false },
+    user: {},
+    entity: {},
+    _number: { state: true },
+    _call: { state: true },
+    _plainCall: { state: true },
+    _busy: { state: true },
+  };
+
   static override styles = css`
     :host { display: block; }
     .bar {
@@ -65,16 +75,27 @@ export class DemoSoftphone extends LitElement {
   `;
 
   /** The prompt to ask at dial time. */
-  @property({ attribute: false }) prompt: PromptElement | null = null;
+  declare prompt: PromptElement | null;
   /** Shown in the header: the user of this softphone. */
-  @property() user = 'Alice';
+  declare user: string;
   /** The caller's SIP URI (also the PIDF-LO entity). */
-  @property() entity = 'sip:alice@example.com';
+  declare entity: string;
 
-  @state() private _number = '';
-  @state() private _call: EmergencyCall | null = null;
-  @state() private _plainCall = '';
-  @state() private _busy = false;
+  declare private _number: string;
+  declare private _call: EmergencyCall | null;
+  declare private _plainCall: string;
+  declare private _busy: boolean;
+
+  constructor() {
+    super();
+    this.prompt = null;
+    this.user = 'Alice';
+    this.entity = 'sip:alice@example.com';
+    this._number = '';
+    this._call = null;
+    this._plainCall = '';
+    this._busy = false;
+  }
 
   /** Forgets the last call (the network changed, so it no longer describes this place). */
   reset(): void {
@@ -202,6 +223,8 @@ function validationText(validation: EmergencyCall['result']['validation']): stri
   if (validation === 'unvalidated') return 'unvalidated (typed by the user)';
   return 'no location';
 }
+
+if (!customElements.get('demo-softphone')) customElements.define('demo-softphone', DemoSoftphone);
 
 declare global {
   interface HTMLElementTagNameMap {
