@@ -88,7 +88,9 @@ export type HeldRequestInit = {
 export async function requestHeldLocation(url: string, init: HeldRequestInit): Promise<HeldOutcome> {
   let response: Response;
   try {
-    response = await init.fetch(url, {
+    // Called unbound: window.fetch throws 'Illegal invocation' when `this` is not the window.
+    const fetchFn = init.fetch;
+    response = await fetchFn(url, {
       method: 'POST',
       headers: { 'Content-Type': HELD_MEDIA_TYPE, Accept: HELD_MEDIA_TYPE },
       body: HELD_LOCATION_REQUEST,

@@ -45,7 +45,9 @@ export type EchoRequestInit = { fetch: typeof fetch; signal: AbortSignal };
 export async function requestEcho(url: string, init: EchoRequestInit): Promise<EchoOutcome> {
   let response: Response;
   try {
-    response = await init.fetch(url, {
+    // Called unbound: window.fetch throws 'Illegal invocation' when `this` is not the window.
+    const fetchFn = init.fetch;
+    response = await fetchFn(url, {
       headers: { Accept: 'application/json' },
       signal: init.signal,
       cache: 'no-store',
