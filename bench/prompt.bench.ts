@@ -88,6 +88,7 @@ export default async function run(): Promise<BenchRow[]> {
     // 2. First render to "location ready" (includes the echo fetch), interleaved with the raw open + get.
     const element: number[] = [];
     const raw: number[] = [];
+    const rawWithEcho: number[] = [];
     for (let i = 0; i < 33; i++) {
       let start = performance.now();
       const mounted = await mountUntilReady(dbName, saved.id);
@@ -98,9 +99,17 @@ export default async function run(): Promise<BenchRow[]> {
       await db.get('locations', key);
       db.close();
       const rawElapsed = performance.now() - start;
+      // The element must learn the network before it may pick a saved location.
+      start = performance.now();
+      await (await fetch(ECHO_URL, { cache: 'no-store' })).json();
+      const echoDb = await openDB(dbName);
+      await echoDb.get('locations', key);
+      echoDb.close();
+      const rawEchoElapsed = performance.now() - start;
       if (i >= 3) {
         element.push(elapsed);
         raw.push(rawElapsed);
+        rawWithEcho.push(rawEchoElapsed);
       }
     }
     const firstRender = median(element);
@@ -112,6 +121,12 @@ export default async function run(): Promise<BenchRow[]> {
       baseline: { name: 'raw openDB + get', value: rawOpenGet },
       goal: 'ratio ≤ 1.5',
       met: firstRender / rawOpenGet <= 1.5,
+    });
+    rows.push({
+      name: '  same, against the raw work including the IP echo fetch',
+      value: firstRender,
+      unit: 'ms',
+      baseline: { name: 'raw echo fetch + openDB + get', value: median(rawWithEcho) },
     });
 
     // 3. Memory: mount, wait until ready, unmount — 300 times; growth after forced GC.

@@ -72,7 +72,9 @@ async function runBrowserModules() {
       port: 0,
       // Production builds of Lit: dev mode adds warnings and checks a user never pays for.
       nodeResolve: { exportConditions: ['production'] },
-      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.test.json') })],
+      // tsconfig.json itself: esbuild reads the file raw and does not follow `extends`, so a
+      // config extending it would lose experimentalDecorators and useDefineForClassFields.
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
       middleware: [
         async (ctx, next) => {
           if (ctx.path === BLANK_PAGE) {
