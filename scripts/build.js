@@ -16,6 +16,8 @@ const dist = join(root, 'dist');
 
 /** Entries that must load without Lit or idb (`e911-location/detect`, `/pidf`). */
 const LEAN_ENTRIES = ['detect', 'pidf'];
+/** The public elements (../shared/DESIGN.md), each of which the manifest must describe. */
+const ELEMENT_TAGS = ['e911-location-prompt', 'e911-address-form', 'e911-location-status'];
 const HEAVY_DEPENDENCY = /^(lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|idb)(\/|$)/;
 
 /**
@@ -117,6 +119,13 @@ async function main() {
   for (const file of [...modules, ...types, 'custom-elements.json']) {
     if (!existsSync(join(root, file))) failures.push(`${file} was not written.`);
   }
+  if (existsSync(join(root, 'custom-elements.json'))) {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const tags = new Set(manifest.modules.flatMap((/** @type {any} */ m) => (m.declarations ?? []).map((/** @type {any} */ d) => d.tagName)));
+    const missingTags = ELEMENT_TAGS.filter((tag) => !tags.has(tag));
+    if (missingTags.length) failures.push(`custom-elements.json does not describe ${missingTags.join(', ')}.`);
+  }
+
   // Rolldown writes no map for a file without code of its own: an empty stub, or an
   // entry that only re-exports a shared chunk.
   const chunkFiles = existsSync(join(dist, 'chunks')) ? readdirSync(join(dist, 'chunks')).map((f) => `dist/chunks/${f}`) : [];
