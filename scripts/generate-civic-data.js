@@ -95,7 +95,11 @@ const countries = (await csv('iso3166-1-alpha2.csv')).map((r) => r.Code.trim()).
 const postalGroups = new Map();
 for (const r of await csv('postal-code-formats.csv')) {
   if (!countries.includes(r.country) || !r.postal_code_regex || r.postal_code_regex.length > MAX_PATTERN_LENGTH) continue;
-  const group = postalGroups.get(r.postal_code_regex) ?? { example: r.examples.split(',')[0].trim(), codes: [] };
+  // Some rows' first example does not match their own pattern (BY): use the first one that does.
+  const pattern = new RegExp(`^(?:${r.postal_code_regex})$`);
+  const example = r.examples.split(',').map((e) => e.trim()).find((e) => pattern.test(e));
+  if (!example) continue;
+  const group = postalGroups.get(r.postal_code_regex) ?? { example, codes: [] };
   group.codes.push(r.country);
   postalGroups.set(r.postal_code_regex, group);
 }
