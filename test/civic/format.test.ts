@@ -15,4 +15,8 @@ describe('formatCivicAddress', () => {
       .to.equal('4500B René-Lévesque Boul O');
     expect(formatCivicAddress({ country: 'GB', A3: 'London' })).to.equal('London, GB');
   });
+
+  it('writes a fractional house number suffix as a separate word', () => {
+    expect(formatStreetLine({ country: 'US', HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' })).to.equal('123 1/2 Main St');
+  });
 });
