@@ -51,6 +51,8 @@ export async function requestEcho(url: string, init: EchoRequestInit): Promise<E
       headers: { Accept: 'application/json' },
       signal: init.signal,
       cache: 'no-store',
+      // The echoed address decides "trusted": it must come from the configured service.
+      redirect: 'error',
     });
   } catch (error) {
     if (init.signal.aborted) return { kind: 'unreachable', problem: 'the IP echo service did not answer in time' };
