@@ -80,7 +80,7 @@ export async function fillForm(form: E911AddressForm, values: Partial<Record<str
 export const US_ADDRESS = { label: 'Home', country: 'US', street: '123 N Main St', LOC: 'Apt 4', A3: 'Springfield', A1: 'IL', PC: '62701' };
 export const CA_ADDRESS = { label: 'Chalet', country: 'CA', street: '24 Sussex Dr', A3: 'Ottawa', A1: 'ON', PC: 'k1m1m4' };
 
-type AxeResult = { violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] };
+type AxeResult = { violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
 type Axe = { run: (context: Element, options?: object) => Promise<AxeResult> };
 
 let axeLoading: Promise<Axe> | undefined;
@@ -102,10 +102,21 @@ function loadAxe(): Promise<Axe> {
 /** Runs axe on `element`; fails on any serious or critical violation. */
 export async function expectNoSeriousViolations(element: Element, state: string): Promise<void> {
   const axe = await loadAxe();
+  // An opening animation (opacity) would skew the colour-contrast check.
+  const roots: (Document | ShadowRoot)[] = [document];
+  const collect = (node: Element) => {
+    if (node.shadowRoot) {
+      roots.push(node.shadowRoot);
+      [...node.shadowRoot.querySelectorAll('*')].forEach(collect);
+    }
+  };
+  [element, ...element.querySelectorAll('*')].forEach(collect);
+  const animations = roots.flatMap((root) => root.getAnimations());
+  await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
   const result = await axe.run(element, { resultTypes: ['violations'] });
   const serious = result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   if (serious.length > 0) {
-    const report = serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+    const report = serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`).join('; ')}`);
     throw new Error(`axe found ${serious.length} serious/critical violation(s) in state "${state}":\n${report.join('\n')}`);
   }
 }

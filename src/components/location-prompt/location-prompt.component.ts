@@ -371,7 +371,6 @@ export class E911LocationPrompt extends LitElement {
     if (this.location && (this.location.source === 'lis' || this.location.networkId !== status.networkId)) {
       this._setLocation(null);
     }
-    if (status.placement === 'on-premises') return; // the enterprise network locates calls from its own ranges
     if (status.site?.e911 === 'local-pstn') return;
     const config = this._ensureConfig();
     if (config.locationRequired === 'no' || this.open) return;
@@ -523,6 +522,9 @@ export class E911LocationPrompt extends LitElement {
   }
 
   private _onCancel(event: Event): void {
+    // Without user activation since opening, Chrome makes `cancel` non-cancelable and
+    // closes the dialog anyway (close-watcher abuse protection): `close` handles that.
+    if (!event.cancelable) return;
     // Escape: handled per policy rather than by the browser.
     event.preventDefault();
     this._dismiss();

@@ -1,0 +1,276 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { openLocationStore } from '../../src/store/index.js';
+import type { EmergencyLocation } from '../../src/location.js';
+import { CA_ADDRESS, US_ADDRESS, deepActive, expectNoSeriousViolations, shadow, shadowAll, textOf, until } from './helpers.js';
+import { cleanupPrompts, dialogOf, formOf, mountPrompt, promptAttributes, saveAddress, settled } from './prompt-helpers.js';
+
+describe('<e911-location-prompt>', () => {
+  afterEach(() => cleanupPrompts());
+
+  it('prompts off-premises on a first visit, saves, and reuses the location after a reload without asking', async () => {
+    const attributes = promptAttributes('home');
+    const first = mountPrompt(attributes);
+    const status = (await first.next('e911-network-change')).detail.status;
+    expect(status.placement).to.equal('off-premises');
+    await first.next('e911-prompt-open');
+    expect(first.el.open).to.equal(true);
+    expect(dialogOf(first.el).open).to.equal(true);
+    await expectNoSeriousViolations(first.el, 'open, form');
+
+    await saveAddress(first, US_ADDRESS);
+    const close = first.events.find((event) => event.type === 'e911-prompt-close')!;
+    expect(close.detail.reason).to.equal('saved');
+    const saved = first.events.filter((event) => event.type === 'e911-location-change').at(-1)!.detail.location as EmergencyLocation;
+    expect(saved).to.include({ label: 'Home', source: 'user', validation: 'unvalidated', method: 'Manual' });
+    expect(saved.networkId).to.equal(status.networkId);
+    expect(first.el.location?.id).to.equal(saved.id);
+    first.el.remove();
+
+    const second = mountPrompt(attributes);
+    const reused = (await second.next('e911-location-change')).detail.location as EmergencyLocation;
+    expect(reused.id).to.equal(saved.id);
+    await second.el.detect();
+    expect(second.count('e911-prompt-open')).to.equal(0);
+    expect(second.el.open).to.equal(false);
+  });
+
+  it('prompts again on a different network and reuses the first location when back', async () => {
+    const attributes = promptAttributes('home');
+    const m = mountPrompt(attributes);
+    await m.next('e911-prompt-open');
+    await saveAddress(m, US_ADDRESS);
+    const home = m.el.location!;
+
+    const hotel = promptAttributes('hotel');
+    m.el.setAttribute('held-url', hotel['held-url']);
+    m.el.setAttribute('ip-echo-url', hotel['ip-echo-url']);
+    const hotelStatus = await m.el.detect();
+    expect(hotelStatus.networkId).not.to.equal(home.networkId);
+    await m.next('e911-prompt-open', 2);
+    expect(m.el.location).to.equal(null);
+    await saveAddress(m, { ...US_ADDRESS, label: 'Hotel', street: '500 Ocean Ave', A3: 'Miami', A1: 'FL', PC: '33139' });
+    expect(m.el.location?.label).to.equal('Hotel');
+
+    m.el.setAttribute('held-url', attributes['held-url']);
+    m.el.setAttribute('ip-echo-url', attributes['ip-echo-url']);
+    await m.el.detect();
+    expect(m.el.location?.id).to.equal(home.id);
+    expect(m.count('e911-prompt-open')).to.equal(2);
+    expect(m.el.open).to.equal(false);
+  });
+
+  it('treats a VPN address as off-premises and says why it asks', async () => {
+    const m = mountPrompt(promptAttributes('vpn', { 'vpn-ips': '10.200.0.0/16', 'trusted-ips': '10.0.0.0/8' }));
+    const status = (await m.next('e911-network-change')).detail.status;
+    expect(status).to.include({ placement: 'off-premises', reason: 'vpn' });
+    await m.next('e911-prompt-open');
+    expect(textOf(m.el)).to.match(/VPN/);
+  });
+
+  it('falls back within the timeout when the branch WAN link is down, answering the softphone meanwhile', async () => {
+    const m = mountPrompt(promptAttributes('branch-wan-outage', { timeout: '400' }));
+    const started = performance.now();
+    const early = await m.el.getEmergencyLocation();
+    expect(performance.now() - started).to.be.below(250);
+    expect(early).to.include({ validation: 'none', location: null, pidfLo: null });
+    const status = (await m.next('e911-network-change')).detail.status;
+    expect(status.placement).not.to.equal('on-premises');
+    await m.next('e911-prompt-open');
+  });
+
+  it('uses the LIS location on premises, validated, and never prompts', async () => {
+    const m = mountPrompt(promptAttributes('headquarters', { 'trusted-ips': '10.1.0.0/16' }));
+    const location = (await m.next('e911-location-change')).detail.location as EmergencyLocation;
+    expect(location).to.include({ source: 'lis', validation: 'validated' });
+    await m.el.detect();
+    expect(m.count('e911-prompt-open')).to.equal(0);
+    const call = await m.el.getEmergencyLocation();
+    expect(call).to.include({ placement: 'on-premises', validation: 'validated', routing: 'e911', site: null });
+    expect(call.pidfLo).to.contain('presence');
+    expect(call.headers).to.have.property('Geolocation');
+  });
+
+  describe('location-required', () => {
+    it('"no" never opens by itself, but show() opens it', async () => {
+      const m = mountPrompt(promptAttributes('home', { 'location-required': 'no' }));
+      await settled(m);
+      expect(m.count('e911-prompt-open')).to.equal(0);
+      m.el.show();
+      await m.next('e911-prompt-open');
+      expect(dialogOf(m.el).open).to.equal(true);
+    });
+
+    it('"yes" lets the user dismiss with the button', async () => {
+      const m = mountPrompt(promptAttributes('home', { 'location-required': 'yes' }));
+      await m.next('e911-prompt-open');
+      shadow<HTMLButtonElement>(m.el, '[part=dismiss-button]').click();
+      expect((await m.next('e911-prompt-close')).detail.reason).to.equal('dismissed');
+      expect(dialogOf(m.el).open).to.equal(false);
+      expect(m.el.location).to.equal(null);
+    });
+
+    it('"yes" lets the user dismiss with Escape', async () => {
+      const m = mountPrompt(promptAttributes('home'));
+      await m.next('e911-prompt-open');
+      await until(() => deepActive() !== document.body, 'focus moved into the dialog');
+      await sendKeys({ press: 'Escape' });
+      expect((await m.next('e911-prompt-close')).detail.reason).to.equal('dismissed');
+    });
+
+    it('"disclaimer" shows the administrator text on Escape and closes on "I understand"', async () => {
+      const m = mountPrompt(promptAttributes('home', { 'location-required': 'disclaimer', disclaimer: 'Calls without a location may be delayed. — IT' }));
+      await m.next('e911-prompt-open');
+      await until(() => deepActive() !== document.body, 'focus moved into the dialog');
+      await sendKeys({ press: 'Escape' });
+      await until(() => Boolean(m.el.shadowRoot!.querySelector('[part=acknowledge-button]')), 'the disclaimer is shown');
+      expect(dialogOf(m.el).open).to.equal(true);
+      expect(textOf(m.el)).to.contain('Calls without a location may be delayed. — IT');
+      const buttons = shadowAll<HTMLButtonElement>(m.el, 'dialog button');
+      expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal(['I understand']);
+      await until(() => deepActive() === buttons[0], 'focus on "I understand"');
+      await expectNoSeriousViolations(m.el, 'disclaimer');
+      buttons[0].click();
+      expect((await m.next('e911-prompt-close')).detail.reason).to.equal('disclaimer-acknowledged');
+    });
+
+    it('"disclaimer" shows a slotted disclaimer after the dismiss button', async () => {
+      const note = document.createElement('p');
+      note.slot = 'disclaimer';
+      note.textContent = 'Slotted policy text';
+      const m = mountPrompt(promptAttributes('home', { 'location-required': 'disclaimer' }), { children: [note] });
+      await m.next('e911-prompt-open');
+      shadow<HTMLButtonElement>(m.el, '[part=dismiss-button]').click();
+      await m.el.updateComplete;
+      const slot = shadow<HTMLSlotElement>(m.el, 'slot[name=disclaimer]');
+      expect(slot.assignedElements()).to.deep.equal([note]);
+      expect(m.count('e911-prompt-close')).to.equal(0);
+      shadow<HTMLButtonElement>(m.el, '[part=acknowledge-button]').click();
+      expect((await m.next('e911-prompt-close')).detail.reason).to.equal('disclaimer-acknowledged');
+    });
+  });
+
+  it('keeps the prompt open with messages when the address is invalid', async () => {
+    const m = mountPrompt(promptAttributes('home'));
+    await m.next('e911-prompt-open');
+    const form = await formOf(m.el);
+    shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
+    await form.updateComplete;
+    expect(shadowAll(form, '[aria-invalid=true]').length).to.be.greaterThan(0);
+    expect(m.count('e911-prompt-close')).to.equal(0);
+    expect(m.el.open).to.equal(true);
+    await expectNoSeriousViolations(m.el, 'errors shown');
+  });
+
+  it('saves a Canadian address with province and postal code', async () => {
+    const m = mountPrompt(promptAttributes('home', { 'default-country': 'CA' }));
+    await m.next('e911-prompt-open');
+    const form = await formOf(m.el);
+    expect(shadow<HTMLSelectElement>(form, '[name=country]').value).to.equal('CA');
+    await saveAddress(m, CA_ADDRESS);
+    expect(m.el.location?.civic).to.include({ country: 'CA', A1: 'ON', PC: 'K1M 1M4' });
+    expect((await m.el.getEmergencyLocation()).routing).to.equal('e911');
+  });
+
+  it('records an address outside the US and Canada and routes it to the local carrier', async () => {
+    const m = mountPrompt(promptAttributes('abroad'));
+    await m.next('e911-prompt-open');
+    await saveAddress(m, { country: 'MX', label: 'Hotel CDMX', street: 'Paseo de la Reforma 500', A3: 'Ciudad de México', A1: 'CDMX' });
+    const call = await m.el.getEmergencyLocation();
+    expect(call).to.include({ routing: 'local-pstn', validation: 'unvalidated' });
+    expect(call.pidfLo).to.contain('Manual');
+    m.el.show();
+    await m.next('e911-prompt-open', 2);
+    expect(textOf(m.el)).to.match(/Enhanced 911 is not available in Mexico\. Emergency calls go through the local carrier\./);
+  });
+
+  it('lists saved locations most recent first, uses one, deletes one and clears all', async () => {
+    const attributes = promptAttributes('home', { 'location-required': 'no' });
+    const store = await openLocationStore({ dbName: attributes['db-name'] });
+    const older = await store.save({ label: 'Cabin', civic: { country: 'US', HNO: '9', RD: 'Lake', STS: 'Rd', A3: 'Ely', A1: 'MN' } });
+    await store.save({ label: 'Office annex', civic: { country: 'US', HNO: '1', RD: 'First', STS: 'St', A3: 'Austin', A1: 'TX' } });
+    store.close();
+
+    const m = mountPrompt(attributes);
+    await settled(m);
+    m.el.show();
+    await m.next('e911-prompt-open');
+    await until(() => shadowAll(m.el, '[part=use-button]').length === 2, 'two saved locations listed');
+    const labels = () => shadowAll(m.el, '[part=use-button] strong').map((label) => label.textContent);
+    expect(labels()).to.deep.equal(['Office annex', 'Cabin']);
+    await until(() => deepActive() === shadowAll(m.el, '[part=use-button]')[0], 'focus on the first saved location');
+    await expectNoSeriousViolations(m.el, 'saved list');
+
+    shadowAll<HTMLButtonElement>(m.el, '[part=use-button]')[1].click();
+    expect((await m.next('e911-prompt-close')).detail.reason).to.equal('saved');
+    expect(m.el.location?.id).to.equal(older.id);
+    expect(m.el.location?.networkId).to.equal(m.el.networkStatus?.networkId);
+
+    m.el.show();
+    await m.next('e911-prompt-open', 2);
+    await until(() => labels()[0] === 'Cabin', 'the used location is listed first');
+    const deleteButton = shadowAll<HTMLButtonElement>(m.el, '[part=delete-button]')[0];
+    expect(deleteButton.getAttribute('aria-label')).to.equal('Delete Cabin');
+    deleteButton.click();
+    await until(() => labels().length === 1, 'one location left');
+    expect(m.el.location).to.equal(null);
+
+    const clearButton = shadowAll<HTMLButtonElement>(m.el, 'button').find((button) => /Delete all/.test(button.textContent ?? ''))!;
+    clearButton.click();
+    await until(() => Boolean(m.el.shadowRoot!.querySelector('e911-address-form')), 'back to the form');
+    const check = await openLocationStore({ dbName: attributes['db-name'] });
+    expect(await check.list()).to.deep.equal([]);
+    check.close();
+  });
+
+  it('says the address is kept only until the page is closed when storage is not persistent', async () => {
+    const original = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function open() {
+      throw new DOMException('IndexedDB is disabled in this test', 'InvalidStateError');
+    };
+    try {
+      const m = mountPrompt(promptAttributes('home'));
+      await m.next('e911-prompt-open');
+      await until(() => /kept only until you close this page/.test(textOf(m.el)), 'the not-persistent note');
+      await saveAddress(m, US_ADDRESS);
+      expect(m.el.location?.label).to.equal('Home');
+      expect((await m.el.getEmergencyLocation()).validation).to.equal('unvalidated');
+    } finally {
+      IDBFactory.prototype.open = original;
+    }
+  });
+
+  it('moves focus into the dialog on open and back on close', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'Softphone';
+    document.body.append(before);
+    try {
+      const m = mountPrompt(promptAttributes('home', { 'location-required': 'no' }));
+      await settled(m);
+      before.focus();
+      m.el.show();
+      await m.next('e911-prompt-open');
+      await until(() => m.el.shadowRoot!.contains(deepActive() ?? null) || (deepActive()?.getRootNode() as ShadowRoot)?.host?.getRootNode() === m.el.shadowRoot, 'focus inside the dialog');
+      expect(dialogOf(m.el).getAttribute('aria-labelledby')).to.equal('heading');
+      expect(shadow(m.el, '#heading').textContent).to.match(/emergency calls/);
+      m.el.close();
+      await m.next('e911-prompt-close');
+      expect(document.activeElement).to.equal(before);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('answers getEmergencyLocation within 250 ms with the PIDF-LO of a user location, marked unvalidated', async () => {
+    const m = mountPrompt(promptAttributes('home', { entity: 'sip:alice@example.com' }));
+    await m.next('e911-prompt-open');
+    await saveAddress(m, US_ADDRESS);
+    const started = performance.now();
+    const call = await m.el.getEmergencyLocation();
+    expect(performance.now() - started).to.be.below(250);
+    expect(call).to.include({ placement: 'off-premises', validation: 'unvalidated', routing: 'e911', site: null });
+    expect(call.location?.label).to.equal('Home');
+    expect(call.pidfLo).to.contain('Manual').and.to.contain('sip:alice@example.com');
+    expect(Object.keys(call.headers)).to.include.members(['Geolocation', 'Geolocation-Routing']);
+  });
+});
