@@ -52,7 +52,7 @@ describe('<e911-address-form>', () => {
       expect(control.getAttribute('aria-invalid'), control.name).to.equal('true');
       const describedBy = control.getAttribute('aria-describedby')!.split(' ');
       const message = describedBy.map((id) => form.shadowRoot!.getElementById(id)).find((element) => element?.classList.contains('error'));
-      expect(message, `${control.name} has a message`).to.exist;
+      expect(Boolean(message), `${control.name} has a message`).to.equal(true);
       expect(message!.textContent!.trim()).not.to.equal('');
     }
     expect(shadow(form, `#${street.name}-error`).textContent).to.match(/house or building number/i);
