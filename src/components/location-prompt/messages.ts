@@ -15,7 +15,6 @@ export const promptText = {
   savedHeading: () => msg('Saved addresses', { id: 'prompt.saved.heading' }),
   useNew: () => msg('Enter a new address', { id: 'prompt.new-address' }),
   backToSaved: () => msg('Choose a saved address', { id: 'prompt.back-to-saved' }),
-  newHeading: () => msg('New address', { id: 'prompt.new.heading' }),
   saveAndUse: () => msg('Save and use this address', { id: 'prompt.save' }),
   dismiss: () => msg('Not now', { id: 'prompt.dismiss' }),
   acknowledge: () => msg('I understand', { id: 'prompt.acknowledge' }),
