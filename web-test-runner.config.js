@@ -5,8 +5,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
-import { lisSimulatorPlugin } from './test/support/lis-plugin.js';
+import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
+import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -20,10 +21,11 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
+  middleware: [lisSimulatorMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }),
-    lisSimulatorPlugin(),
     xmlValidationPlugin(),
+    demoScreenshotPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -32,10 +32,11 @@ export class DemoDispatcher extends LitElement {
     .local-pstn { background: #3a4a5c; color: #fff; }
     .no-location, .unreadable { background: #b3261e; color: #fff; }
     .waiting { color: #a9b6c3; margin: 0; }
-    dl { display: grid; grid-template-columns: minmax(7rem, max-content) 1fr; gap: 0.25rem 0.8rem; margin: 0; }
+    dl { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0.25rem 0.8rem; margin: 0; }
     dt { color: #a9b6c3; font-size: 0.85rem; }
     dt code { color: #e6edf3; font-size: 0.8rem; background: #24313e; border-radius: 3px; padding: 0 0.25rem; margin-right: 0.3rem; }
-    dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+    dl.how { grid-template-columns: max-content minmax(0, 1fr); }
+    dd { margin: 0; font-weight: 600; overflow-wrap: break-word; min-width: 0; }
     h3 { font-size: 0.95rem; margin: 0.8rem 0 0.4rem; color: #cfd8e1; }
     .meta { font-size: 0.85rem; color: #cfd8e1; margin: 0 0 0.4rem; }
     .note { font-size: 0.85rem; color: #cfd8e1; font-style: italic; }
@@ -79,8 +80,8 @@ export class DemoDispatcher extends LitElement {
           <p class="banner no-location" data-banner="site-only" role="status">
             NO ADDRESS IN THE CALL — confirm location verbally
             <small>
-              The client is on the ${reading.site} network but the LIS did not answer, so only the site’s number range
-              identifies the caller; the call carries no PIDF-LO.
+              The client is on the ${reading.site} network, but the LIS did not answer and the user gave no address: only
+              the site’s number range identifies the caller, and the call carries no PIDF-LO.
             </small>
           </p>`;
       case 'unreadable':
@@ -105,7 +106,7 @@ export class DemoDispatcher extends LitElement {
             )}
           </dl>
           <h3>How it was determined</h3>
-          <dl>
+          <dl class="how">
             <dt>Method</dt>
             <dd data-field="method">${reading.method}${reading.method === 'Manual' ? ' — typed by the caller' : ' — from the enterprise LIS'}</dd>
             ${reading.entity ? html`<dt>Entity</dt><dd>${reading.entity}</dd>` : nothing}

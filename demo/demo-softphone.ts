@@ -36,7 +36,14 @@ export class DemoSoftphone extends LitElement {
     .who { display: flex; flex-direction: column; min-width: 0; }
     .who strong { font-size: 1rem; }
     .who span { font-size: 0.8rem; opacity: 0.85; overflow-wrap: anywhere; }
-    .status { background: #fff; color: #1d2a3a; border-radius: 6px; padding: 0.15rem 0.3rem; max-width: 100%; }
+    .status { flex: 1 1 100%; min-width: 0; display: flex; }
+    ::slotted(e911-location-status) {
+      --e911-status-background: #fff;
+      --e911-status-color: #14202c;
+      --e911-status-border: 0;
+      --e911-status-radius: 8px;
+      --e911-status-off-premises: #b36a00;
+    }
     .body { border: 1px solid #c9d2dc; border-top: 0; border-radius: 0 0 10px 10px; padding: 0.8rem; background: #fff; }
     .display {
       display: flex; gap: 0.5rem; align-items: center; margin-bottom: 0.6rem;

@@ -13,7 +13,7 @@ const WHAT_THE_USER_SEES: Record<string, { title: string; explanation: string }>
   'branch-wan-outage': {
     title: 'Branch, WAN link down',
     explanation:
-      'The LIS cannot be reached: detection stops waiting after the timeout and recognizes the branch subnet, so there is no prompt — but 911 calls carry no address and the dispatcher must ask.',
+      'The LIS cannot be reached: detection stops waiting after the timeout and recognizes the branch subnet, but with no LIS address the user is asked where they are; the answer is sent as unvalidated.',
   },
   vpn: {
     title: 'On VPN',

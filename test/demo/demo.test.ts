@@ -1,0 +1,245 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { DemoFrame, type AddressInput } from './demo-frame.js';
+
+const ADDRESSES = {
+  branch: { label: 'Springfield branch', country: 'US', street: '400 E Adams St', LOC: 'Floor 2', A3: 'Springfield', A1: 'IL', PC: '62701' },
+  vpn: { label: 'Home office', country: 'US', street: '500 Elm St', A3: 'Austin', A1: 'TX', PC: '78701' },
+  home: { label: 'Home', country: 'US', street: '123 N Main St', LOC: 'Apt 4', A3: 'Springfield', A1: 'IL', PC: '62704' },
+  hotel: { label: 'Hotel in Toronto', country: 'CA', street: '100 Front St W', A3: 'Toronto', A1: 'ON', PC: 'M5J 1E3' },
+  abroad: { label: 'Hotel in London', country: 'GB', street: '10 Downing St', A3: 'London', PC: 'SW1A 2AA' },
+} satisfies Record<string, AddressInput>;
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+] as const;
+
+let dbCounter = 0;
+const databases: string[] = [];
+let frame: DemoFrame | undefined;
+
+function newDbName(): string {
+  const name = `e911-demo-test-${Date.now().toString(36)}-${++dbCounter}`;
+  databases.push(name);
+  return name;
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return Promise.race([
+    new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    }),
+    new Promise<void>((resolve) => setTimeout(resolve, 2000)),
+  ]);
+}
+
+async function openDemo(query: Record<string, string> = {}): Promise<DemoFrame> {
+  const params = new URLSearchParams({ db: newDbName(), ...query });
+  frame = await DemoFrame.open(`/demo/index.html?${params}`);
+  return frame;
+}
+
+async function screenshot(name: string): Promise<void> {
+  // Let layout and the dialog's opening transition settle before the picture.
+  const win = frame?.iframe.contentWindow as Window;
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  const animations = frame?.doc.getAnimations() ?? [];
+  await Promise.all(animations.filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)));
+  const dialog = frame?.prompt.open ? frame.prompt.shadowRoot?.querySelector('dialog') : null;
+  if (dialog) await waitUntil(() => win.getComputedStyle(dialog).opacity === '1', 'the prompt did not finish opening');
+  await executeServerCommand('demo-screenshot', { folder: 'demo', name });
+}
+
+afterEach(async () => {
+  frame?.remove();
+  frame = undefined;
+  await Promise.all(databases.splice(0).map(deleteDatabase));
+});
+
+describe('demo page', () => {
+  it('walks every scenario from detection to what the dispatcher sees', async function () {
+    this.timeout(90_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+
+    // Headquarters: the LIS answers, no prompt, a validated location.
+    expect(demo.prompt.open).to.equal(false);
+    await demo.dial911();
+    expect(demo.banner()).to.equal('validated');
+    expect(demo.dispatcherText()).to.contain('Validated by the enterprise LIS');
+    expect(demo.civic('HNO')).to.equal('2100');
+    expect(demo.civic('RD')).to.equal('Main');
+    expect(demo.civic('A3')).to.equal('Springfield');
+    expect(demo.softphoneField('validation')).to.contain('validated');
+    expect(demo.softphoneField('headers')).to.match(/^Geolocation: <cid:/);
+    expect(demo.softphoneField('headers')).to.contain('Geolocation-Routing:');
+    expect(demo.softphoneField('pidf')).to.contain('<ca:HNO>2100</ca:HNO>');
+
+    // Branch with its WAN down: bounded fallback to the branch subnet; the user is asked, and here says "Not now".
+    await demo.pickScenario('branch-wan-outage');
+    expect(demo.prompt.networkStatus).to.include({ placement: 'on-premises', reason: 'trusted-ip' });
+    await demo.dismissPrompt();
+    await waitUntil(() => !demo.prompt.open, 'the prompt did not close');
+    await demo.dial911();
+    expect(demo.banner()).to.equal('site-only');
+    expect(demo.dispatcherText()).to.contain('Springfield branch');
+    expect(demo.softphoneField('pidf')).to.equal('(none attached)');
+
+    // VPN, home and hotel: the user types an address; the dispatcher must confirm it.
+    for (const scenario of ['vpn', 'home', 'hotel'] as const) {
+      await demo.pickScenario(scenario);
+      await demo.enterAddress(ADDRESSES[scenario]);
+      await demo.dial911();
+      expect(demo.banner(), scenario).to.equal('unvalidated');
+      expect(demo.dispatcherText(), scenario).to.contain('UNVALIDATED — confirm location verbally');
+      expect(demo.civic('A3'), scenario).to.equal(ADDRESSES[scenario].A3);
+      expect(demo.civic('A1'), scenario).to.equal(ADDRESSES[scenario].A1);
+      expect(demo.dispatcherText(), scenario).to.contain('Manual — typed by the caller');
+      expect(demo.softphoneField('validation'), scenario).to.contain('unvalidated');
+      expect(demo.softphoneField('location'), scenario).to.equal(ADDRESSES[scenario].label);
+      expect(demo.statusText(), scenario).to.contain(ADDRESSES[scenario].label);
+    }
+
+    // Abroad: an address is recorded, but the call leaves by the local PSTN gateway without a PIDF-LO.
+    await demo.pickScenario('abroad');
+    await demo.enterAddress(ADDRESSES.abroad);
+    await demo.dial911();
+    expect(demo.banner()).to.equal('local-pstn');
+    expect(demo.dispatcherText()).to.contain('This call leaves by the local PSTN gateway; no PIDF-LO is sent to the E9-1-1 provider');
+    expect(demo.dispatcherText()).not.to.contain('Downing');
+    expect(demo.softphoneField('routing')).to.contain('Local PSTN gateway');
+    expect(demo.softphoneField('pidf')).to.equal('(none attached)');
+    expect(demo.softphoneField('headers')).to.equal('(no Geolocation headers)');
+
+    // London office: a local-pstn site, no prompt.
+    await demo.pickScenario('london-office');
+    expect(demo.prompt.open).to.equal(false);
+    await demo.dial911();
+    expect(demo.banner()).to.equal('local-pstn');
+    expect(demo.softphoneField('site')).to.equal('London office');
+    expect(demo.statusText()).to.contain('London office');
+  });
+
+  it('reuses the saved address when the user comes back to the same network', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'home' });
+    await demo.enterAddress(ADDRESSES.home);
+    await demo.pickScenario('headquarters');
+    await demo.pickScenario('home');
+    expect(demo.prompt.open).to.equal(false);
+    await demo.dial911();
+    expect(demo.banner()).to.equal('unvalidated');
+    expect(demo.civic('A3')).to.equal('Springfield');
+  });
+
+  it('never prompts by itself with policy "no", and the dispatcher gets no location', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    await demo.pickPolicy('no');
+    await demo.pickScenario('hotel');
+    expect(demo.prompt.open).to.equal(false);
+    expect(demo.logTypes()).not.to.include('e911-prompt-open');
+    await demo.dial911();
+    expect(demo.banner()).to.equal('no-location');
+    expect(demo.softphoneField('validation')).to.contain('no location');
+  });
+
+  it('lets the user dismiss the prompt with policy "yes"', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    await demo.pickPolicy('yes');
+    await demo.pickScenario('home');
+    await demo.dismissPrompt();
+    await waitUntil(() => !demo.prompt.open, 'the prompt did not close');
+    expect(demo.logText()).to.contain('"reason": "dismissed"');
+  });
+
+  it('shows the administrator’s disclaimer when the user dismisses with policy "disclaimer"', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    await demo.pickPolicy('disclaimer');
+    const text = demo.doc.getElementById('disclaimer-text') as HTMLTextAreaElement;
+    text.value = 'Tell the 911 call-taker your address: this computer cannot.';
+    text.dispatchEvent(new Event('change', { bubbles: true }));
+    await demo.pickScenario('vpn');
+    await demo.dismissPrompt();
+    const root = demo.prompt.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('[part="acknowledge-button"]'), 'no disclaimer shown');
+    expect(root.querySelector('[part="disclaimer"]')?.textContent).to.contain('this computer cannot');
+    root.querySelector<HTMLButtonElement>('[part="acknowledge-button"]')?.click();
+    await waitUntil(() => !demo.prompt.open, 'the disclaimer was not acknowledged');
+    expect(demo.logText()).to.contain('"reason": "disclaimer-acknowledged"');
+  });
+
+  it('switches the elements’ language from the settings', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    const english = demo.statusText();
+    const select = demo.doc.getElementById('locale') as HTMLSelectElement;
+    for (const locale of ['es', 'fr-CA', 'en']) {
+      select.value = locale;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => demo.doc.documentElement.dataset.locale === locale, `locale ${locale} not applied`);
+      if (locale === 'en') await waitUntil(() => demo.statusText() === english, 'English not restored');
+      else await waitUntil(() => demo.statusText() !== english, `the badge still reads English in ${locale}: ${english}`);
+    }
+  });
+
+  it('clears the saved locations, and the badge says none is set', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'home' });
+    await demo.enterAddress(ADDRESSES.home);
+    const saved = demo.doc.getElementById('saved-locations') as HTMLElement;
+    await waitUntil(() => saved.textContent?.includes('Home'), 'the saved address is not listed');
+    demo.doc.getElementById('clear-saved')?.click();
+    await waitUntil(() => saved.textContent?.includes('No saved locations'), 'the saved list was not cleared');
+    await waitUntil(() => demo.prompt.getAttribute('open') === null && !demo.statusText().includes('Home'), 'the badge still shows the cleared address');
+    await demo.dial911();
+    expect(demo.banner()).to.equal('no-location');
+  });
+
+  it('logs the elements’ events with their detail as JSON text', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    await demo.pickScenario('home');
+    await demo.enterAddress(ADDRESSES.home);
+    const types = demo.logTypes();
+    expect(types).to.include.members(['e911-network-change', 'e911-location-change', 'e911-prompt-open', 'e911-prompt-close']);
+    expect(demo.logText()).to.contain('"placement": "off-premises"');
+    expect(demo.logText()).to.contain('"reason": "saved"');
+  });
+
+  it('keeps the simulated network to its own page (session)', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'vpn' });
+    const markup = demo.doc.getElementById('config-markup')?.textContent ?? '';
+    expect(markup).to.match(/held-url="\/lis\/held\?session=[\w-]+"/);
+    expect(markup).to.contain('sites="[');
+    expect(markup).to.contain('countries="US CA"');
+    expect(markup).to.contain('entity="sip:alice@example.com"');
+    expect(demo.prompt.networkStatus).to.include({ reason: 'vpn' });
+  });
+
+  it('writes screenshots of home, headquarters and the WAN outage at desktop and phone sizes', async function () {
+    this.timeout(120_000);
+    for (const { width, height } of SIZES) {
+      await setViewport({ width, height });
+      const size = `${width}x${height}`;
+      const demo = await openDemo({ scenario: 'headquarters' });
+      await demo.dial911();
+      await screenshot(`headquarters-${size}`);
+      await demo.pickScenario('branch-wan-outage');
+      await demo.enterAddress(ADDRESSES.branch);
+      await demo.dial911();
+      await screenshot(`branch-wan-outage-${size}`);
+      await demo.pickScenario('home');
+      await demo.waitForPrompt();
+      await screenshot(`home-prompt-${size}`);
+      await demo.enterAddress(ADDRESSES.home);
+      await demo.dial911();
+      await screenshot(`home-${size}`);
+      demo.remove();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+// @ts-check
+/**
+ * @web/test-runner command `demo-screenshot`: saves a PNG of the page under test to
+ * test-results/<folder>/<name>.png (the demo's screenshots for UX review).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+
+const SAFE_NAME = /^[a-z0-9][a-z0-9._-]{0,80}$/i;
+
+/**
+ * @param {{ outDir?: string }} [options]
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function demoScreenshotPlugin(options = {}) {
+  const root = resolve(options.outDir ?? 'test-results');
+  return {
+    name: 'e911-demo-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'demo-screenshot') return undefined;
+      const { folder = 'demo', name, fullPage = false } = /** @type {{ folder?: string, name: string, fullPage?: boolean }} */ (payload ?? {});
+      if (!SAFE_NAME.test(folder) || !SAFE_NAME.test(name)) {
+        throw new Error(`demo-screenshot: folder and name must be plain file names (got ${JSON.stringify({ folder, name })}).`);
+      }
+      const browser = /** @type {any} */ (session.browser);
+      if (typeof browser.getPage !== 'function') {
+        throw new Error('demo-screenshot needs a Chromium launcher (puppeteer page per session).');
+      }
+      const page = browser.getPage(session.id);
+      const dir = join(root, folder);
+      await mkdir(dir, { recursive: true });
+      const path = join(dir, `${name}.png`);
+      await page.screenshot({ path, fullPage });
+      return { path: relative(process.cwd(), path) };
+    },
+  };
+}
