@@ -23,7 +23,7 @@ export default {
   ],
   middleware: [lisSimulatorMiddleware()],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     xmlValidationPlugin(),
     demoScreenshotPlugin(),
   ],

@@ -6,8 +6,10 @@
  * vite plugin).
  *
  * The scenario is chosen per request with `?scenario=NAME` (so concurrent tests never
- * interfere), else the simulator's current scenario (`POST /lis/scenario` with
- * `{"scenario": NAME}` switches it; `GET /lis/scenario` lists them all).
+ * interfere), else the scenario of the request's `?session=ID` (a demo page's own), else
+ * the simulator's current scenario. `POST /lis/scenario` with `{"scenario": NAME}`
+ * switches the session's scenario (or the current one without `session`);
+ * `GET /lis/scenario` lists them all.
  * Any request also takes `?delay=MS` (answer after MS), `?heldError=CODE` (HELD answers
  * that error), `?ip=ADDR` and `?networkId=ID` (the echo answers these).
  */
@@ -52,6 +54,8 @@ function afterDelay(res, url, then) {
   res.on('close', () => clearTimeout(timer));
 }
 
+const MAX_SESSIONS = 1000;
+
 function scenarioList() {
   return Object.entries(SCENARIOS).map(([name, { description, demo }]) => ({ name, description, demo: Boolean(demo) }));
 }
@@ -61,6 +65,21 @@ function scenarioList() {
  */
 export function createLisSimulator(options = {}) {
   let current = options.scenario ?? 'headquarters';
+  /** Scenario per demo page, so pages (and tests) sharing one server never interfere. */
+  const sessions = new Map();
+  /** @param {string | null} session */
+  const scenarioOf = (session) => (session && sessions.get(session)) ?? current;
+  /** @param {string | null} session @param {string} name */
+  const switchTo = (session, name) => {
+    if (!session) {
+      current = name;
+      return;
+    }
+    sessions.delete(session);
+    sessions.set(session, name);
+    // Forget the oldest pages: the map only needs the ones still open.
+    if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value);
+  };
   return {
     get scenario() {
       return current;
@@ -74,6 +93,7 @@ export function createLisSimulator(options = {}) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (!url.pathname.startsWith('/lis/')) return false;
       res.on('error', () => {}); // a client that goes away mid-answer is normal here
+      const session = url.searchParams.get('session');
       if (url.pathname === '/lis/scenario') {
         if (req.method === 'POST') {
           let name;
@@ -87,12 +107,12 @@ export function createLisSimulator(options = {}) {
             sendJson(res, { error: `unknown scenario ${JSON.stringify(name)}`, scenarios: Object.keys(SCENARIOS) }, 400);
             return true;
           }
-          current = name;
+          switchTo(session, name);
         }
-        sendJson(res, { scenario: current, scenarios: scenarioList(), demo: DEMO_SCENARIOS.map((s) => s.name) });
+        sendJson(res, { scenario: scenarioOf(session), scenarios: scenarioList(), demo: DEMO_SCENARIOS.map((s) => s.name) });
         return true;
       }
-      const name = url.searchParams.get('scenario') ?? current;
+      const name = url.searchParams.get('scenario') ?? scenarioOf(session);
       const scenario = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
       if (!scenario) {
         send(res, `unknown scenario ${name}`, 'text/plain', 404);

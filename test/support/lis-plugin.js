@@ -35,27 +35,22 @@ async function serveOracle(res, path) {
   }
 }
 
-/** @returns {import('@web/test-runner').TestRunnerPlugin} */
-export function lisSimulatorPlugin() {
+/**
+ * Koa middleware for the test server's `middleware` option, which runs ahead of the
+ * static file server: the simulator at /lis/*, oracle examples at /oracles/*.
+ * @returns {import('koa').Middleware}
+ */
+export function lisSimulatorMiddleware() {
   const simulator = createLisSimulator();
-  return {
-    name: 'e911-lis-simulator',
-    serverStart({ server }) {
-      if (!server) return;
-      // Plugin koa middleware runs after the static file middleware, which answers 404
-      // first; so the simulator takes its paths ahead of koa, on the HTTP server itself.
-      const koa = server.listeners('request');
-      server.removeAllListeners('request');
-      server.on('request', (req, res) => {
-        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-        if (path.startsWith('/lis/')) {
-          simulator.handle(req, res).catch(() => res.destroy());
-        } else if (path.startsWith('/oracles/') && req.method === 'GET') {
-          void serveOracle(res, path);
-        } else {
-          for (const listener of koa) listener.call(server, req, res);
-        }
-      });
-    },
+  return async (ctx, next) => {
+    if (ctx.path.startsWith('/lis/')) {
+      ctx.respond = false;
+      await simulator.handle(ctx.req, ctx.res).catch(() => ctx.res.destroy());
+    } else if (ctx.path.startsWith('/oracles/') && ctx.method === 'GET') {
+      ctx.respond = false;
+      await serveOracle(ctx.res, ctx.path);
+    } else {
+      await next();
+    }
   };
 }
