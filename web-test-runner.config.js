@@ -8,6 +8,7 @@ import { summaryReporter } from './test/support/summary-reporter.js';
 import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
 import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
+import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -26,6 +27,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     xmlValidationPlugin(),
     demoScreenshotPlugin(),
+    focusedKeysPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

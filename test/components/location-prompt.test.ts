@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { openLocationStore } from '../../src/store/index.js';
 import type { EmergencyLocation } from '../../src/location.js';
 import { CA_ADDRESS, US_ADDRESS, deepActive, expectNoSeriousViolations, shadow, shadowAll, textOf, until } from './helpers.js';
 import { cleanupPrompts, dialogOf, formOf, mountPrompt, promptAttributes, saveAddress, settled } from './prompt-helpers.js';
+
+/** A real Escape key press in this page (brought to the front first). */
+function pressEscape(): Promise<unknown> {
+  return executeServerCommand('focused-press', { key: 'Escape' });
+}
 
 describe('<e911-location-prompt>', () => {
   afterEach(() => cleanupPrompts());
@@ -114,7 +119,7 @@ describe('<e911-location-prompt>', () => {
       const m = mountPrompt(promptAttributes('home'));
       await m.next('e911-prompt-open');
       await until(() => deepActive() !== document.body, 'focus moved into the dialog');
-      await sendKeys({ press: 'Escape' });
+      await pressEscape();
       expect((await m.next('e911-prompt-close')).detail.reason).to.equal('dismissed');
     });
 
@@ -122,7 +127,7 @@ describe('<e911-location-prompt>', () => {
       const m = mountPrompt(promptAttributes('home', { 'location-required': 'disclaimer', disclaimer: 'Calls without a location may be delayed. — IT' }));
       await m.next('e911-prompt-open');
       await until(() => deepActive() !== document.body, 'focus moved into the dialog');
-      await sendKeys({ press: 'Escape' });
+      await pressEscape();
       await until(() => Boolean(m.el.shadowRoot!.querySelector('[part=acknowledge-button]')), 'the disclaimer is shown');
       expect(dialogOf(m.el).open).to.equal(true);
       expect(textOf(m.el)).to.contain('Calls without a location may be delayed. — IT');

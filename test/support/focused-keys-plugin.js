@@ -1,0 +1,25 @@
+// @ts-check
+/**
+ * @web/test-runner command `focused-press`: brings the test's page to the front, then
+ * presses a key there. With several pages open at once (concurrency), a key sent to a
+ * page in the background never reaches it, so native behaviour (Escape → dialog
+ * `cancel`) could not be tested reliably with `sendKeys`.
+ */
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function focusedKeysPlugin() {
+  return {
+    name: 'e911-focused-keys',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'focused-press') return undefined;
+      const { key } = /** @type {{ key: string }} */ (payload ?? {});
+      if (typeof key !== 'string' || key.length === 0 || key.length > 40) throw new Error('focused-press: give { key }, e.g. { key: "Escape" }');
+      const browser = /** @type {any} */ (session.browser);
+      if (typeof browser.getPage !== 'function') throw new Error('focused-press needs a Chromium launcher (puppeteer page per session).');
+      const page = browser.getPage(session.id);
+      await page.bringToFront();
+      await page.keyboard.press(key);
+      return true;
+    },
+  };
+}
