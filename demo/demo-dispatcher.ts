@@ -135,8 +135,6 @@ function readCall(call: EmergencyCall | null): Reading {
   }
 }
 
-if (!customElements.get('demo-dispatcher')) customElements.define('demo-dispatcher', DemoDispatcher);
-
 declare global {
   interface HTMLElementTagNameMap {
     'demo-dispatcher': DemoDispatcher;

@@ -122,8 +122,6 @@ function toJson(value: unknown): string {
   }
 }
 
-if (!customElements.get('demo-event-log')) customElements.define('demo-event-log', DemoEventLog);
-
 declare global {
   interface HTMLElementTagNameMap {
     'demo-event-log': DemoEventLog;

@@ -231,8 +231,6 @@ function validationText(validation: EmergencyCall['result']['validation']): stri
   return 'no location';
 }
 
-if (!customElements.get('demo-softphone')) customElements.define('demo-softphone', DemoSoftphone);
-
 declare global {
   interface HTMLElementTagNameMap {
     'demo-softphone': DemoSoftphone;

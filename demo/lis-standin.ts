@@ -39,6 +39,14 @@ function json(value: unknown, status = 200): Response {
   return new Response(JSON.stringify(value), { status, headers: { 'content-type': 'application/json', ...NO_STORE } });
 }
 
+/** What the simulator (and a LIS) answers to a request that is not a HELD locationRequest. */
+async function requestProblem(request: Request): Promise<string | null> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/held+xml') return heldError('requestError', 'Content-Type must be application/held+xml');
+  if (!/<(\w+:)?locationRequest\b/.test(await request.text())) return heldError('unsupportedMessage', 'Expected a locationRequest');
+  return null;
+}
+
 /** Rejects as fetch does when the caller aborts; otherwise never settles. */
 function hang(signal: AbortSignal): Promise<Response> {
   return new Promise((_resolve, reject) => {
@@ -80,6 +88,8 @@ export function installLisStandin(options: { scenario?: string } = {}): () => vo
     const scenario = STANDIN_SCENARIOS[name];
     if (!scenario) return new Response(`unknown scenario ${name}`, { status: 404, headers: { 'content-type': 'text/plain' } });
     if (endpoint === 'held' && request.method === 'POST') {
+      const problem = await requestProblem(request);
+      if (problem) return new Response(problem, { headers: { 'content-type': 'application/held+xml', ...NO_STORE } });
       if (scenario.held.kind === 'hang') return hang(request.signal);
       return new Response(scenario.held.body, { headers: { 'content-type': 'application/held+xml', ...NO_STORE } });
     }

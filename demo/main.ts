@@ -2,9 +2,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { openLocationStore, setLocale, type EmergencyLocation, type NetworkStatus } from '../src/index.js';
 import type { PromptElement } from './call.js';
-import './demo-dispatcher.js';
-import './demo-event-log.js';
-import './demo-softphone.js';
+import { defineDemoElements } from './elements.js';
 import { LisSession } from './lis-session.js';
 import { NETWORK_PLAN, SCENARIOS, findScenario } from './scenarios.js';
 
@@ -87,6 +85,7 @@ function markupOf(element: Element): string {
 }
 
 async function startDemo(): Promise<void> {
+  defineDemoElements();
   const options = readOptions(location.search);
   const session = new LisSession();
   const softphone = byId<HTMLElementTagNameMap['demo-softphone']>('softphone');

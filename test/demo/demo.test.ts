@@ -223,6 +223,7 @@ describe('demo page', () => {
 
   it('writes screenshots of home, headquarters and the WAN outage at desktop and phone sizes', async function () {
     this.timeout(120_000);
+    await executeServerCommand('demo-bring-to-front');
     for (const { width, height } of SIZES) {
       await setViewport({ width, height });
       const size = `${width}x${height}`;

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * @web/test-runner command `demo-screenshot`: saves a PNG of the page under test to
- * test-results/<folder>/<name>.png (the demo's screenshots for UX review).
+ * @web/test-runner commands `demo-screenshot` (saves a PNG of the page under test to
+ * test-results/<folder>/<name>.png, the demo's screenshots for UX review) and
+ * `demo-bring-to-front` (so that a page in a background tab gets animation frames).
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -17,6 +18,11 @@ export function demoScreenshotPlugin(options = {}) {
   return {
     name: 'e911-demo-screenshot',
     async executeCommand({ command, payload, session }) {
+      if (command === 'demo-bring-to-front') {
+        // A background tab gets no animation frames: tests that wait for rendering ask for the front.
+        await /** @type {any} */ (session.browser).getPage(session.id).bringToFront();
+        return true;
+      }
       if (command !== 'demo-screenshot') return undefined;
       const { folder = 'demo', name, fullPage = false } = /** @type {{ folder?: string, name: string, fullPage?: boolean }} */ (payload ?? {});
       if (!SAFE_NAME.test(folder) || !SAFE_NAME.test(name)) {
@@ -30,7 +36,19 @@ export function demoScreenshotPlugin(options = {}) {
       const dir = join(root, folder);
       await mkdir(dir, { recursive: true });
       const path = join(dir, `${name}.png`);
-      await page.screenshot({ path, fullPage });
+      // With several test files in parallel the page may be a background tab, which
+      // produces no frames: bring it to the front, and bound the wait anyway.
+      await page.bringToFront();
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
+      let timer;
+      const timeout = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`demo-screenshot: ${name} took over 20 s.`)), 20_000);
+      });
+      try {
+        await Promise.race([page.screenshot({ path, fullPage }), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
       return { path: relative(process.cwd(), path) };
     },
   };
