@@ -14,7 +14,7 @@ const injectionSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-demo/', 'test-results/', 'src/locales/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', '.tmp/', 'dist/', 'dist-demo/', 'test-results/', 'src/locales/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
