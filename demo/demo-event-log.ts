@@ -25,13 +25,14 @@ export class DemoEventLog extends LitElement {
     .tools { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; margin-bottom: 0.4rem; }
     .count { font-size: 0.85rem; color: #4a5866; }
     button { font: inherit; border-radius: 6px; border: 1px solid #9aa7b4; background: #f6f8fa; padding: 0.2rem 0.7rem; cursor: pointer; }
-    ol { list-style: none; margin: 0; padding: 0; max-height: 18rem; overflow: auto; border: 1px solid #e1e6eb; border-radius: 6px; }
+    ol { list-style: none; margin: 0; padding: 0; max-height: 24rem; overflow: auto; border: 1px solid #e1e6eb; border-radius: 6px; }
     li { border-bottom: 1px solid #e1e6eb; padding: 0.35rem 0.5rem; }
     li:last-child { border-bottom: 0; }
     .head { display: flex; gap: 0.6rem; font-size: 0.85rem; }
     time { color: #4a5866; font-variant-numeric: tabular-nums; }
     .type { font-weight: 600; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-    pre { margin: 0.2rem 0 0; font-size: 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 10rem; overflow: auto; }
+    pre { margin: 0.2rem 0 0; font-size: 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+    ol:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
     .empty { padding: 0.5rem; color: #4a5866; font-size: 0.9rem; }
   `;
 
@@ -87,7 +88,7 @@ export class DemoEventLog extends LitElement {
         <span class="count">${this._entries.length} event${this._entries.length === 1 ? '' : 's'}, newest first</span>
         <button type="button" @click=${this.clear}>Clear log</button>
       </div>
-      <ol aria-label="Events of the e911 elements">
+      <ol aria-label="Events of the e911 elements" tabindex="0">
         ${this._entries.length === 0 ? html`<li class="empty">No events yet.</li>` : ''}
         ${this._entries.map(
           (entry) => html`<li data-type=${entry.type}>

@@ -69,6 +69,7 @@ export class DemoSoftphone extends LitElement {
     dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 0.8rem; margin: 0; font-size: 0.9rem; }
     dt { color: #4a5866; }
     dd { margin: 0; overflow-wrap: anywhere; }
+    pre:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
     pre {
       margin: 0; padding: 0.6rem; background: #0f1720; color: #e6edf3; border-radius: 6px; font-size: 0.78rem;
       overflow: auto; max-height: 22rem; white-space: pre;
@@ -208,11 +209,11 @@ export class DemoSoftphone extends LitElement {
           </p>`
         : nothing}
       <h4>SIP headers</h4>
-      <pre data-field="headers">${attached && headers.length
+      <pre data-field="headers" tabindex="0" aria-label="SIP headers">${attached && headers.length
         ? headers.map(([name, value]) => `${name}: ${value}`).join('\n')
         : '(no Geolocation headers)'}</pre>
       <h4>PIDF-LO body (application/pidf+xml)</h4>
-      <pre data-field="pidf">${attached ? prettyXml(result.pidfLo as string) : '(none attached)'}</pre>
+      <pre data-field="pidf" tabindex="0" aria-label="PIDF-LO body">${attached ? prettyXml(result.pidfLo as string) : '(none attached)'}</pre>
     `;
   }
 

@@ -15,6 +15,10 @@ const SIZES = [
   { width: 375, height: 812 },
 ] as const;
 
+type Axe = {
+  run: (context: Element, options?: object) => Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+};
+
 let dbCounter = 0;
 const databases: string[] = [];
 let frame: DemoFrame | undefined;
@@ -153,6 +157,8 @@ describe('demo page', () => {
     await demo.dismissPrompt();
     await waitUntil(() => !demo.prompt.open, 'the prompt did not close');
     expect(demo.logText()).to.contain('"reason": "dismissed"');
+    await demo.dial911();
+    expect(demo.banner()).to.equal('no-location');
   });
 
   it('shows the administrator’s disclaimer when the user dismisses with policy "disclaimer"', async function () {
@@ -170,6 +176,9 @@ describe('demo page', () => {
     root.querySelector<HTMLButtonElement>('[part="acknowledge-button"]')?.click();
     await waitUntil(() => !demo.prompt.open, 'the disclaimer was not acknowledged');
     expect(demo.logText()).to.contain('"reason": "disclaimer-acknowledged"');
+    // The client is never blocked from calling: the call goes, without a location.
+    await demo.dial911();
+    expect(demo.banner()).to.equal('no-location');
   });
 
   it('switches the elements’ language from the settings', async function () {
@@ -219,6 +228,23 @@ describe('demo page', () => {
     expect(markup).to.contain('countries="US CA"');
     expect(markup).to.contain('entity="sip:alice@example.com"');
     expect(demo.prompt.networkStatus).to.include({ reason: 'vpn' });
+  });
+
+  it('has no serious accessibility violations, with a call on both screens', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    await demo.dial911();
+    const win = demo.iframe.contentWindow as Window & { axe?: Axe };
+    await new Promise<void>((resolve, reject) => {
+      const script = demo.doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('axe-core could not be loaded'));
+      demo.doc.head.append(script);
+    });
+    const result = await (win.axe as Axe).run(demo.doc.documentElement, { resultTypes: ['violations'] });
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
   });
 
   it('writes screenshots of home, headquarters and the WAN outage at desktop and phone sizes', async function () {
