@@ -4,6 +4,7 @@
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,6 +15,7 @@ const LICENSES =
 export default defineConfig({
   root,
   publicDir: false,
+  plugins: [minifyTemplates()],
   logLevel: 'warn',
   // The same class semantics as tsconfig.json (experimentalDecorators, useDefineForClassFields
   // false), set here because oxc only reads a tsconfig whose `include` covers the file.
@@ -35,7 +37,9 @@ export default defineConfig({
         // Locales are loaded with import(); a single file must carry them all.
         codeSplitting: false,
         // Vite's ES library mode mangles but keeps whitespace unless asked for the full minifier.
-        minify: true,
+        // Inside this single file, private members (`_name`) are renamed too. Never public
+        // API, never Lit's cross-copy `_$…` fields.
+        minify: { compress: true, mangle: true, codegen: { removeWhitespace: true }, mangleProps: { include: /^_[a-zA-Z]/ } },
         // Inlined code keeps its notices in one line instead of one per Lit module.
         postBanner: LICENSES,
       },

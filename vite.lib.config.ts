@@ -5,6 +5,7 @@
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/minify-templates.js';
 import { readFileSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -28,6 +29,7 @@ export const entries = {
 export default defineConfig({
   root,
   publicDir: false,
+  plugins: [minifyTemplates()],
   logLevel: 'warn',
   // The same class semantics as tsconfig.json (experimentalDecorators, useDefineForClassFields
   // false), set here because oxc only reads a tsconfig whose `include` covers the file.
