@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
+import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
 import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
 import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
@@ -22,7 +23,7 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
-  middleware: [lisSimulatorMiddleware()],
+  middleware: [lisSimulatorMiddleware(), strictCspMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     xmlValidationPlugin(),
