@@ -58,6 +58,7 @@ function withoutComments(/** @type {string} */ text) {
 }
 
 async function scanSources() {
+  /** @type {string[]} */
   const problems = [];
   for (const file of await sourceFiles(SRC)) {
     const lines = withoutComments(await readFile(file, 'utf8')).split('\n');
@@ -72,6 +73,7 @@ async function scanSources() {
 
 async function checkLintRules() {
   const eslint = new ESLint({ cwd: ROOT });
+  /** @type {string[]} */
   const problems = [];
   for (const [what, code] of LINT_SAMPLES) {
     const [result] = await eslint.lintText(code, { filePath: join(SRC, '__sink-probe__.ts') });
