@@ -136,6 +136,9 @@ export class LocationStoreController implements ReactiveController {
     if (this._store) {
       try {
         const saved = await withTimeout(this._store.save(input), STORE_CALL_TIMEOUT_MS, 'saving the location');
+        // Stored now: an earlier copy kept in memory after a failed save is superseded.
+        this._memory = this._memory.filter((location) => location.id !== saved.id);
+        this.persistent = this._store.persistent;
         await this.refresh();
         return saved;
       } catch (error) {
@@ -168,6 +171,11 @@ export class LocationStoreController implements ReactiveController {
       }
     }
     await this.refresh();
+  }
+
+  /** Whether this saved location lives only in this page's memory (storage unusable, full, or taken by a newer version). */
+  keptInMemoryOnly(id: string): boolean {
+    return !this._store || !this._store.persistent || this._memory.some((location) => location.id === id);
   }
 
   /** Reloads the list (the subscription also does, but a same-tab change must show at once). */

@@ -218,6 +218,16 @@ export class E911LocationPrompt extends LitElement {
     this._announcement = '';
   }
 
+  /**
+   * false while the user-entered location in use is kept only until the page is closed:
+   * browser storage is unusable, was full when it was saved, or was taken over by a newer
+   * version in another tab. The location is still used for calls.
+   */
+  get locationPersisted(): boolean {
+    const location = this.location;
+    return !location || location.source !== 'user' || !this._store.keptInMemoryOnly(location.id);
+  }
+
   /** The configured sites (valid entries only). Set a list, or the `sites` attribute as JSON. */
   get sites(): Site[] {
     return this._ensureConfig().sites;

@@ -27,7 +27,7 @@ const FOLLOWED_EVENTS = ['e911-network-change', 'e911-location-change', 'e911-pr
  * @csspart indicator - The coloured dot (placement; decorative).
  * @csspart placement - The placement text.
  * @csspart label - The location's label.
- * @csspart detail - Validation or routing text.
+ * @csspart detail - Validation or routing text, and a note when the location is kept only until the page is closed.
  *
  * @cssproperty --e911-status-background - Button background.
  * @cssproperty --e911-status-color - Button text colour.
@@ -134,6 +134,8 @@ export class E911LocationStatus extends LitElement {
     if (localPstnSite) detail = promptText.localPstnSite(localPstnSite);
     else if (location && !countries.includes(location.civic.country)) detail = noE911Message(location.civic.country);
     else if (location) detail = location.validation === 'validated' ? statusText.validated() : statusText.unvalidated();
+    // Storage full or unusable: the address works for calls now but is forgotten with the page.
+    if (location && this.prompt?.locationPersisted === false) detail = `${detail} ${promptText.notPersistent()}`;
     return html`
       <button
         type="button"
