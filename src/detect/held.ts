@@ -1,6 +1,6 @@
 /** HELD (RFC 5985): asks the LIS for this device's location and reads its answer as an outcome value. */
 import type { CivicAddress } from '../civic/civic-address.js';
-import { parsePidfLoElement } from '../pidf/parse.js';
+import { findCivicLocation } from '../pidf/civic-location.js';
 import { MAX_XML_BYTES, NS, XmlParseError, childElements, firstChildElement, parseXml, tokenText } from '../xml/parse-xml.js';
 import { describe, mediaType, readLimitedText } from './read-body.js';
 
@@ -68,8 +68,8 @@ export function parseHeldResponse(text: string): HeldOutcome {
     return { kind: 'unreachable', problem: `the LIS answer is a HELD <${root.localName}>, not a locationResponse or error` };
   }
   for (const presence of childElements(root, NS.pidf, 'presence')) {
-    const parsed = parsePidfLoElement(presence);
-    if (!parsed.civic) continue;
+    const parsed = findCivicLocation(presence);
+    if (!parsed) continue;
     const outcome: HeldOutcome = { kind: 'located', civic: parsed.civic };
     if (parsed.method) outcome.method = parsed.method;
     if (parsed.lang) outcome.lang = parsed.lang;

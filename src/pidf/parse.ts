@@ -1,10 +1,20 @@
 /** Reads the civic location, method, usage rules and notes out of a PIDF-LO document. */
-import { CIVIC_ELEMENTS, type CivicAddress, type CivicElement } from '../civic/civic-address.js';
+import type { CivicAddress } from '../civic/civic-address.js';
 import { NS, XmlParseError, childElements, firstChildElement, parseXml, tokenText } from '../xml/parse-xml.js';
+import {
+  findCivicLocation,
+  holdersOf,
+  isCivicAddress,
+  langOf,
+  locationInfoOf,
+  methodOf,
+  readCivic,
+  type CivicFields,
+  type Holder,
+} from './civic-location.js';
 import { PidfParseError } from './errors.js';
 
-/** Civic fields exactly as found; `country` may be missing (RFC 5139 makes every element optional). */
-export type CivicFields = Partial<Record<'country' | CivicElement, string>>;
+export type { CivicFields };
 
 /** One `gp:geopriv` block: a location (civic and/or shapes) with its method and usage rules. */
 export type PidfLocationInfo = {
@@ -43,34 +53,10 @@ export type ParsedPidfLo = {
   notes: PidfNote[];
 };
 
-const CIVIC_NAMES: ReadonlySet<string> = new Set(['country', ...CIVIC_ELEMENTS]);
-
 /** Canonical prefixes for shape names, whatever prefix the document used. */
 function shapeName(element: Element): string {
   const prefix = element.namespaceURI === NS.gml ? 'gml' : element.namespaceURI === NS.gs ? 'gs' : element.prefix ?? '';
   return prefix ? `${prefix}:${element.localName}` : element.localName;
-}
-
-/** xml:lang in scope for an element (inherited, as XML defines it); undefined when none or empty. */
-function langOf(element: Element): string | undefined {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    const lang = node.getAttributeNS(NS.xml, 'lang');
-    if (lang !== null) return lang.trim() || undefined;
-  }
-  return undefined;
-}
-
-function readCivic(civicAddress: Element): { lang?: string; fields: CivicFields } {
-  const fields: CivicFields = {};
-  for (const child of Array.from(civicAddress.children)) {
-    if (child.namespaceURI !== NS.ca || !CIVIC_NAMES.has(child.localName)) continue;
-    const name = child.localName as keyof CivicFields;
-    const value = tokenText(child);
-    // A repeated element is schema-invalid; keep the first, as a dispatcher would read it.
-    if (value && fields[name] === undefined) fields[name] = value;
-  }
-  const lang = langOf(civicAddress);
-  return lang ? { lang, fields } : { fields };
 }
 
 function readBoolean(text: string | undefined): boolean | undefined {
@@ -81,13 +67,12 @@ function readBoolean(text: string | undefined): boolean | undefined {
 
 function readGeopriv(geopriv: Element): PidfLocationInfo {
   const info: PidfLocationInfo = { civic: [], shapes: [] };
-  const locationInfo = firstChildElement(geopriv, NS.gp, 'location-info');
-  for (const child of locationInfo ? Array.from(locationInfo.children) : []) {
-    if (child.namespaceURI === NS.ca && child.localName === 'civicAddress') info.civic.push(readCivic(child));
+  for (const child of locationInfoOf(geopriv)) {
+    if (isCivicAddress(child)) info.civic.push(readCivic(child));
     else if (child.namespaceURI === NS.gml || child.namespaceURI === NS.gs) info.shapes.push(shapeName(child));
   }
-  const method = firstChildElement(geopriv, NS.gp, 'method');
-  if (method && tokenText(method)) info.method = tokenText(method);
+  const method = methodOf(geopriv);
+  if (method) info.method = method;
   const rules = firstChildElement(geopriv, NS.gp, 'usage-rules');
   if (rules) {
     const retransmission = firstChildElement(rules, NS.gbp, 'retransmission-allowed');
@@ -97,22 +82,6 @@ function readGeopriv(geopriv: Element): PidfLocationInfo {
     if (expiry && tokenText(expiry)) info.retentionExpiry = tokenText(expiry);
   }
   return info;
-}
-
-/** A tuple, dm:device or dm:person: the elements of a presence document that carry geopriv. */
-type Holder = { element: Element; geoprivs: Element[]; noteNs: string; timestampNs: string };
-
-function holdersOf(presence: Element): Holder[] {
-  const holders: Holder[] = [];
-  for (const child of Array.from(presence.children)) {
-    if (child.namespaceURI === NS.pidf && child.localName === 'tuple') {
-      const status = firstChildElement(child, NS.pidf, 'status');
-      holders.push({ element: child, geoprivs: status ? childElements(status, NS.gp, 'geopriv') : [], noteNs: NS.pidf, timestampNs: NS.pidf });
-    } else if (child.namespaceURI === NS.dm && (child.localName === 'device' || child.localName === 'person')) {
-      holders.push({ element: child, geoprivs: childElements(child, NS.gp, 'geopriv'), noteNs: NS.dm, timestampNs: NS.dm });
-    }
-  }
-  return holders;
 }
 
 function readNotes(parent: Element, namespace: string): PidfNote[] {
@@ -132,20 +101,18 @@ export function parsePidfLoElement(presence: Element): ParsedPidfLo {
   const entity = presence.getAttribute('entity')?.trim();
   if (entity) result.entity = entity;
 
-  let holderOfCivic: Holder | undefined;
+  const found = findCivicLocation(presence);
+  if (found) {
+    result.civic = found.civic;
+    if (found.lang) result.lang = found.lang;
+  }
   let geoprivOfCivic: PidfLocationInfo | undefined;
   for (const holder of holdersOf(presence)) {
-    result.notes.push(...readNotes(holder.element, holder.noteNs));
+    result.notes.push(...readNotes(holder.element, holder.ns));
     for (const geopriv of holder.geoprivs) {
       const info = readGeopriv(geopriv);
       result.locations.push(info);
-      const usable = info.civic.find((civic) => civic.fields.country);
-      if (!result.civic && usable) {
-        result.civic = usable.fields as CivicAddress;
-        if (usable.lang) result.lang = usable.lang;
-        holderOfCivic = holder;
-        geoprivOfCivic = info;
-      }
+      if (geopriv === found?.geopriv) geoprivOfCivic = info;
     }
   }
   result.notes.push(...readNotes(presence, NS.pidf));
@@ -155,8 +122,8 @@ export function parsePidfLoElement(presence: Element): ParsedPidfLo {
   if (chosen?.retransmissionAllowed !== undefined) result.retransmissionAllowed = chosen.retransmissionAllowed;
   if (chosen?.retentionExpiry) result.retentionExpiry = chosen.retentionExpiry;
 
-  const holder = holderOfCivic ?? holdersOf(presence).find((h) => h.geoprivs.length > 0);
-  const note = (holder ? readNotes(holder.element, holder.noteNs)[0] : undefined) ?? result.notes[0];
+  const holder: Holder | undefined = found?.holder ?? holdersOf(presence).find((h) => h.geoprivs.length > 0);
+  const note = (holder ? readNotes(holder.element, holder.ns)[0] : undefined) ?? result.notes[0];
   if (note) {
     result.note = note.text;
     if (note.lang) result.noteLang = note.lang;
@@ -164,7 +131,7 @@ export function parsePidfLoElement(presence: Element): ParsedPidfLo {
   if (holder) {
     const id = holder.element.getAttribute('id');
     if (id) result.tupleId = id;
-    const timestamp = firstChildElement(holder.element, holder.timestampNs, 'timestamp');
+    const timestamp = firstChildElement(holder.element, holder.ns, 'timestamp');
     if (timestamp && tokenText(timestamp)) result.timestamp = tokenText(timestamp);
   }
   return result;
