@@ -37,6 +37,11 @@ type View = 'list' | 'form' | 'disclaimer';
 /** `getEmergencyLocation()` waits at most this long for a first decision still in progress. */
 const DIAL_WAIT_MS = 200;
 
+/** What a detection that failed outright comes to. */
+function unreachableStatus(): NetworkStatus {
+  return { placement: 'unknown', reason: 'lis-unreachable', networkId: null, ip: null, lisLocation: null, site: null, checkedAt: new Date().toISOString() };
+}
+
 function statusKey(status: NetworkStatus | null): string {
   if (!status) return '';
   const lis = status.lisLocation ? formatCivicAddress(status.lisLocation.civic) : '';
@@ -176,6 +181,8 @@ export class E911LocationPrompt extends LitElement {
   private _callId = 0;
   private _detectAbort: AbortController | null = null;
   private _latestDetection: Promise<NetworkStatus> | null = null;
+  /** Call id of the detection `_latestDetection` is: a disconnect bumps `_callId` without starting one. */
+  private _latestDetectionKey = 0;
   private _firstDecision: Promise<unknown> | null = null;
   private _lastCheckedAt = 0;
   private readonly _promptedNetworks = new Set<string>();
@@ -331,6 +338,7 @@ export class E911LocationPrompt extends LitElement {
   private async _runDetection(): Promise<NetworkStatus> {
     const config = this._ensureConfig();
     const key = ++this._callId;
+    this._latestDetectionKey = key;
     this._detectAbort?.abort();
     const abort = new AbortController();
     this._detectAbort = abort;
@@ -338,23 +346,22 @@ export class E911LocationPrompt extends LitElement {
     try {
       status = await detectNetwork({ ...config.detect, signal: abort.signal });
     } catch (error) {
-      if (key !== this._callId && this._latestDetection) return this._latestDetection;
+      // Aborted by a newer detection (its result wins) or by a disconnect (the last known status stands).
+      if (key !== this._callId) return this._newerDetection(key) ?? this.networkStatus ?? unreachableStatus();
       console.warn('e911-location: network detection failed', error);
-      status = {
-        placement: 'unknown',
-        reason: 'lis-unreachable',
-        networkId: null,
-        ip: null,
-        lisLocation: null,
-        site: null,
-        checkedAt: new Date().toISOString(),
-      };
+      status = unreachableStatus();
     }
     // A newer detection started meanwhile: its result wins.
-    if (key !== this._callId) return this._latestDetection ?? status;
+    // (Superseded by a disconnect only, there is none: this detection's own result is the answer.)
+    if (key !== this._callId) return this._newerDetection(key) ?? status;
     this._lastCheckedAt = Date.now();
     await this._apply(status, key);
     return status;
+  }
+
+  /** The detection started after the one with call id `key`, if any (never that one itself: it would wait on itself). */
+  private _newerDetection(key: number): Promise<NetworkStatus> | null {
+    return this._latestDetectionKey !== key ? this._latestDetection : null;
   }
 
   private async _apply(status: NetworkStatus, key: number): Promise<void> {
