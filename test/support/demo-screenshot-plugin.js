@@ -1,8 +1,10 @@
 // @ts-check
 /**
  * @web/test-runner commands `demo-screenshot` (saves a PNG of the page under test to
- * test-results/<folder>/<name>.png, the demo's screenshots for UX review) and
- * `demo-bring-to-front` (so that a page in a background tab gets animation frames).
+ * test-results/<folder>/<name>.png from Chromium and test-results/<folder>/firefox/<name>.png
+ * from Firefox, the demo's screenshots for UX review) and `demo-bring-to-front` (so that a
+ * page in a background tab gets animation frames). Both work on puppeteer pages, which
+ * drive Chromium through CDP and Firefox through WebDriver BiDi.
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -30,10 +32,11 @@ export function demoScreenshotPlugin(options = {}) {
       }
       const browser = /** @type {any} */ (session.browser);
       if (typeof browser.getPage !== 'function') {
-        throw new Error('demo-screenshot needs a Chromium launcher (puppeteer page per session).');
+        throw new Error('demo-screenshot needs a puppeteer launcher (Chromium or Firefox, a page per session).');
       }
       const page = browser.getPage(session.id);
-      const dir = join(root, folder);
+      // Both engines run the same tests: each keeps its own pictures instead of overwriting the other's.
+      const dir = browser.launchOptions?.browser === 'firefox' ? join(root, folder, 'firefox') : join(root, folder);
       await mkdir(dir, { recursive: true });
       const path = join(dir, `${name}.png`);
       // With several test files in parallel the page may be a background tab, which
