@@ -254,10 +254,12 @@ export class E911LocationPrompt extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Detection starts in a microtask queued before Lit's first update, so the LIS and echo
+    // requests go out while the store opens (hostConnected) and the first render runs —
+    // and still after the script that connected the element has set its attributes.
+    this._firstDecision = Promise.resolve().then(() => (this.isConnected ? this.detect() : null));
     super.connectedCallback();
     this._ensureConfig();
-    // Detection never blocks rendering: start it once the first render is done.
-    this._firstDecision = this.updateComplete.then(() => (this.isConnected ? this.detect() : null));
   }
 
   override disconnectedCallback(): void {
@@ -597,10 +599,12 @@ export class E911LocationPrompt extends LitElement {
   override render(): TemplateResult {
     const config = this._ensureConfig();
     const disclaimerView = this._view === 'disclaimer';
+    // The body (with its address form) is rendered only while open: a closed modal shows
+    // nothing, and the form would cost the first render several milliseconds.
     return html`
       <dialog part="dialog" aria-labelledby="heading" @cancel=${this._onCancel} @close=${this._onDialogClose}>
         <h2 id="heading" part="heading" tabindex="-1">${disclaimerView ? promptText.disclaimerHeading() : promptText.heading()}</h2>
-        ${disclaimerView ? this._renderDisclaimer() : this._renderChooser(config)}
+        ${!this.open ? nothing : disclaimerView ? this._renderDisclaimer() : this._renderChooser(config)}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       </dialog>
     `;
