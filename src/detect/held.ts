@@ -2,7 +2,7 @@
 import type { CivicAddress } from '../civic/civic-address.js';
 import { findCivicLocation } from '../pidf/civic-location.js';
 import { MAX_XML_BYTES, NS, XmlParseError, childElements, firstChildElement, parseXml, tokenText } from '../xml/parse-xml.js';
-import { describe, mediaType, readLimitedText } from './read-body.js';
+import { cancelBody, describe, mediaType, readLimitedText } from './read-body.js';
 
 /** HELD error codes that mean "the LIS works but cannot locate this device". */
 export const NOT_LOCATABLE_CODES: readonly string[] = ['notLocatable', 'locationUnknown'];
@@ -106,7 +106,7 @@ export async function requestHeldLocation(url: string, init: HeldRequestInit): P
   }
   const type = mediaType(response);
   if (!ACCEPTED_MEDIA_TYPES.has(type)) {
-    await response.body?.cancel().catch(() => undefined);
+    await cancelBody(response);
     const status = response.ok ? '' : `HTTP ${response.status}, `;
     return { kind: 'unreachable', problem: `the LIS answered ${status}'${type || 'no content type'}', not ${HELD_MEDIA_TYPE}` };
   }

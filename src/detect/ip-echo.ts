@@ -1,6 +1,6 @@
 /** IP echo: asks a service which address this client's requests come from (and, optionally, its network id). */
 import { parseIp, type IpAddress } from './cidr.js';
-import { describe, mediaType, readLimitedText } from './read-body.js';
+import { cancelBody, describe, mediaType, readLimitedText } from './read-body.js';
 
 /** An echo answer is a few dozen bytes; anything near this is not one. */
 export const MAX_ECHO_BYTES = 16 * 1024;
@@ -60,7 +60,7 @@ export async function requestEcho(url: string, init: EchoRequestInit): Promise<E
   }
   const type = mediaType(response);
   if (!response.ok || type !== 'application/json') {
-    await response.body?.cancel().catch(() => undefined);
+    await cancelBody(response);
     return { kind: 'unreachable', problem: `the IP echo service answered HTTP ${response.status} '${type || 'no content type'}'` };
   }
   const body = await readLimitedText(response, MAX_ECHO_BYTES);

@@ -16,7 +16,7 @@ export function mediaType(response: Response): string {
 export async function readLimitedText(response: Response, maxBytes: number): Promise<BodyResult> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await cancel(response.body);
+    await cancelBody(response);
     return { ok: false, problem: `the body is ${declared} bytes, over the ${maxBytes}-byte limit` };
   }
   if (!response.body) return { ok: true, text: '' };
@@ -52,8 +52,9 @@ export async function readLimitedText(response: Response, maxBytes: number): Pro
   }
 }
 
-async function cancel(body: ReadableStream<Uint8Array> | null): Promise<void> {
-  await body?.cancel().catch(() => undefined);
+/** Drops a body that will not be read, so the connection is freed; never rejects. */
+export async function cancelBody(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
 }
 
 /** A short description of a thrown value, for problem messages. */

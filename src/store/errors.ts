@@ -51,9 +51,9 @@ export class StoreError extends Error {
 }
 
 /** The `StoreError` for a failure of IndexedDB itself, keeping the DOMException as `cause`. */
-export function toStoreError(error: unknown, fallback: 'write-failed' | 'read-failed'): StoreError {
+export function toStoreError(error: unknown, fallback: 'write-failed' | 'read-failed' | 'unavailable'): StoreError {
   if (error instanceof StoreError) return error;
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const name = (error as { name?: unknown } | null)?.name;
   if (name === 'QuotaExceededError') return new StoreError('quota-exceeded', undefined, { cause: error });
   if (name === 'VersionError') return new StoreError('version-too-new', undefined, { cause: error });
   return new StoreError(fallback, undefined, { cause: error });

@@ -1,6 +1,6 @@
 /** Opens the IndexedDB connection within a time bound and turns each way it can fail into a StoreError. */
 import { openDB, type IDBPDatabase } from 'idb';
-import { StoreError } from './errors.js';
+import { StoreError, toStoreError } from './errors.js';
 import { DB_VERSION, MIGRATIONS, STORE, migrate, type LocationDB, type Migration } from './schema.js';
 
 export type OpenOptions = {
@@ -20,14 +20,6 @@ function hasIndexedDB(): boolean {
   } catch {
     return false; // Some sandboxed frames throw SecurityError on mere access.
   }
-}
-
-function classify(error: unknown): StoreError {
-  if (error instanceof StoreError) return error;
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'VersionError') return new StoreError('version-too-new', undefined, { cause: error });
-  if (name === 'QuotaExceededError') return new StoreError('quota-exceeded', undefined, { cause: error });
-  return new StoreError('unavailable', undefined, { cause: error });
 }
 
 /**
@@ -50,7 +42,7 @@ export async function openLocationDB(name: string, options: OpenOptions): Promis
       terminated: () => options.onTerminated(),
     });
   } catch (error) {
-    throw classify(error); // open() itself throws in some private modes and sandboxes.
+    throw toStoreError(error, 'unavailable'); // open() itself throws in some private modes and sandboxes.
   }
   // A connection that arrives after we gave up must not stay open and block later upgrades.
   opening.then((db) => { if (timedOut) db.close(); }, () => undefined);
@@ -73,7 +65,7 @@ export async function openLocationDB(name: string, options: OpenOptions): Promis
     }
     return db;
   } catch (error) {
-    throw classify(error);
+    throw toStoreError(error, 'unavailable');
   } finally {
     clearTimeout(timer);
   }
