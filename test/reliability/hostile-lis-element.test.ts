@@ -3,7 +3,7 @@ import { MARKUP_CIVIC } from '../../demo/lis-simulator/documents.js';
 import { SCENARIOS } from '../../demo/lis-simulator/scenarios.js';
 import type { E911LocationStatus } from '../../src/components/location-status/location-status.component.js';
 import { parsePidfLo } from '../../src/pidf/index.js';
-import { US_ADDRESS, shadow, until } from '../components/helpers.js';
+import { US_ADDRESS, shadow, textOf, until } from '../components/helpers.js';
 import { cleanupPrompts, mount, mountPrompt, promptAttributes, saveAddress, type Mounted } from '../components/prompt-helpers.js';
 import {
   SLACK_MS, alertTripwire, expectNoInjectedElements, trapPageErrors, type ErrorTrap, type Tripwire,
@@ -114,7 +114,7 @@ describe('civic text holding markup, shown to the user and the dispatcher', () =
     await badge.updateComplete;
     expect(shadow(badge, '[part="label"]').textContent?.trim()).to.equal(label);
     m.el.show();
-    await until(() => Boolean(m.el.shadowRoot?.querySelector('[part="use-button"]')), 'the saved list is shown');
+    await until(() => Boolean(m.el.shadowRoot?.querySelector('[part="use-button"]')), `the saved list is shown (${textOf(m.el)})`);
     const item = shadow(m.el, '[part="use-button"]');
     expect(item.textContent).to.contain(label).and.to.contain(suite);
     expectNoInjectedElements(m.el);

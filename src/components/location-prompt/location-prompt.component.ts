@@ -550,9 +550,11 @@ export class E911LocationPrompt extends LitElement {
   }
 
   private _onDialogClose(): void {
-    if (!this.open) return;
-    // The browser closed the dialog itself (a repeated Escape is not cancelable).
     const dialog = this._dialog;
+    // `close` is queued: when the prompt was reopened meanwhile, this one belongs to the
+    // earlier close and must not dismiss the new opening.
+    if (!this.open || dialog?.open) return;
+    // The browser closed the dialog itself (a repeated Escape is not cancelable).
     if (this._view !== 'disclaimer' && this._ensureConfig().locationRequired === 'disclaimer' && dialog && this.isConnected) {
       this._setView('disclaimer');
       dialog.showModal();
