@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', 'demo/lis-simulator/**', 'test/support/**', 'bench/**', 'scripts/**', '*.config.*'],
+    files: ['**/*.js', '**/*.cjs', 'demo/lis-simulator/**', 'test/support/**', 'bench/**', 'scripts/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
