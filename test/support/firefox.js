@@ -74,7 +74,8 @@ export const FIREFOX_PREFS = {
   // Focus and keyboard tests run in pages that are not the foreground window: in test
   // mode Firefox gives each one focus events as if it were.
   'focusmanager.testmode': true,
-  // Background tabs would otherwise get timers throttled to 1 s and no animation frames.
+  // With two pages at once one is a background tab: without these its timers would wait
+  // at least 1 s and its refresh driver would tick once a second (layout.throttled_frame_rate).
   'dom.min_background_timeout_value': 4,
   'dom.timeout.enable_budget_timer_throttling': false,
   'layout.throttled_frame_rate': 60,
