@@ -40,6 +40,23 @@ describe('<e911-location-prompt>', () => {
     expect(second.el.open).to.equal(false);
   });
 
+  it('asks at most once per network in a page session, also when the page re-creates the element', async () => {
+    const attributes = promptAttributes('hotel');
+    const first = mountPrompt(attributes);
+    await first.next('e911-prompt-open');
+    first.el.close();
+    await first.next('e911-prompt-close');
+    first.el.remove();
+
+    const again = mountPrompt(attributes);
+    await settled(again);
+    expect(again.count('e911-prompt-open')).to.equal(0);
+    expect(again.el.open).to.equal(false);
+    again.el.show();
+    await again.next('e911-prompt-open');
+    expect(dialogOf(again.el).open, 'the user can still open it').to.equal(true);
+  });
+
   it('prompts again on a different network and reuses the first location when back', async () => {
     const attributes = promptAttributes('home');
     const m = mountPrompt(attributes);

@@ -7,7 +7,6 @@ import { detectNetwork } from '../../detect/index.js';
 import type { NetworkStatus, Site } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
-import { emergencyCallParts } from '../../pidf/index.js';
 import { getLocale } from '../../localization.js';
 import type { E911AddressForm } from '../address-form/address-form.component.js';
 import { noE911Message } from '../address-form/messages.js';
@@ -18,19 +17,14 @@ import { NetworkWatchController } from '../controllers/network-watch.js';
 import { emit } from '../shared/emit.js';
 import type { AddressSubmitDetail, PromptCloseReason } from '../shared/events.js';
 import { sharedStyles } from '../shared/styles.js';
+import { markAsked } from './asked-networks.js';
+import { emergencyCallLocation } from './dial-location.js';
+import type { EmergencyCallLocation } from './dial-location.js';
+import { decideLocation, needsSavedLocation, networkKey } from './location-decision.js';
 import { locationPromptStyles } from './location-prompt.styles.js';
 import { promptText, reasonText } from './messages.js';
 
-/** What `getEmergencyLocation()` gives the softphone at dial time. */
-export type EmergencyCallLocation = {
-  placement: NetworkStatus['placement'];
-  location: EmergencyLocation | null;
-  validation: 'validated' | 'unvalidated' | 'none';
-  pidfLo: string | null;
-  headers: Record<string, string>;
-  routing: 'e911' | 'local-pstn';
-  site: string | null;
-};
+export type { EmergencyCallLocation } from './dial-location.js';
 
 type View = 'list' | 'form' | 'disclaimer';
 
@@ -189,7 +183,6 @@ export class E911LocationPrompt extends LitElement {
   private _latestDetectionKey = 0;
   private _firstDecision: Promise<unknown> | null = null;
   private _lastCheckedAt = 0;
-  private readonly _promptedNetworks = new Set<string>();
   private _closeReason: PromptCloseReason = 'dismissed';
   private _returnFocus: HTMLElement | null = null;
   private _focusOnRender: 'view' | null = null;
@@ -375,32 +368,13 @@ export class E911LocationPrompt extends LitElement {
     this.networkStatus = status;
     if (changed) emit(this, 'e911-network-change', { status });
 
-    if (status.placement === 'on-premises' && status.lisLocation) {
-      this._setLocation(status.lisLocation);
-      return;
-    }
-    if (status.networkId) {
-      const saved = await this._store.findForNetwork(status.networkId);
-      if (key !== this._callId) return;
-      if (saved) {
-        this._setLocation(saved);
-        return;
-      }
-    } else if (this.location) {
-      // Offline or no echo: keep what was in use rather than guess.
-      return;
-    }
-    // Nothing saved for this network: what was in use belongs to another place.
-    if (this.location && (this.location.source === 'lis' || this.location.networkId !== status.networkId)) {
-      this._setLocation(null);
-    }
-    if (status.site?.e911 === 'local-pstn') return;
-    const config = this._ensureConfig();
-    if (config.locationRequired === 'no' || this.open) return;
-    const networkKey = status.networkId ?? `unknown:${status.reason}`;
-    if (this._promptedNetworks.has(networkKey)) return;
-    this._promptedNetworks.add(networkKey);
-    this.show();
+    const saved = needsSavedLocation(status) ? await this._store.findForNetwork(status.networkId!) : undefined;
+    if (key !== this._callId) return;
+    const { locationRequired } = this._ensureConfig();
+    const decision = decideLocation({ status, saved, current: this.location, locationRequired });
+    if (decision.location !== 'keep') this._setLocation(decision.location);
+    if (!decision.ask || this.open) return;
+    if (markAsked({ dbName: this.dbName, userId: this.userId }, networkKey(status))) this.show();
   }
 
   private _setLocation(location: EmergencyLocation | null): void {
@@ -439,34 +413,8 @@ export class E911LocationPrompt extends LitElement {
   }
 
   private _callLocation(): EmergencyCallLocation {
-    const status = this.networkStatus;
-    const location = this.location ? withUserInvariant(this.location) : null;
-    let pidfLo: string | null = null;
-    let headers: Record<string, string> = {};
-    if (location) {
-      try {
-        const parts = emergencyCallParts(location, { entity: this._ensureConfig().entity });
-        pidfLo = parts.body.content;
-        headers = { ...parts.headers };
-      } catch (error) {
-        console.warn('e911-location: could not write the PIDF-LO; the call goes without it', error);
-      }
-    }
-    return {
-      placement: status?.placement ?? 'unknown',
-      location,
-      validation: location ? location.validation : 'none',
-      pidfLo,
-      headers,
-      routing: this._routing(location),
-      site: status?.site?.name ?? null,
-    };
-  }
-
-  private _routing(location: EmergencyLocation | null): 'e911' | 'local-pstn' {
-    if (this.networkStatus?.site?.e911 === 'local-pstn') return 'local-pstn';
-    if (location && !this._ensureConfig().countries.includes(location.civic.country)) return 'local-pstn';
-    return 'e911';
+    const { entity, countries } = this._ensureConfig();
+    return emergencyCallLocation(this.networkStatus, this.location, { entity, countries });
   }
 
   // ---- opening and closing ----
