@@ -6,6 +6,7 @@
 import { openDB } from 'idb';
 import { detectNetwork } from '../src/detect/index.js';
 import { openLocationStore } from '../src/store/index.js';
+import { trackOpenResources } from '../test/support/open-resources.js';
 import { forceGc, measure, median, until, usedHeap } from './support.js';
 import type { BenchRow } from './types.js';
 
@@ -131,12 +132,15 @@ export default async function run(): Promise<BenchRow[]> {
 
     // 3. Memory: mount, wait until ready, unmount — 300 times; growth after forced GC.
     for (let i = 0; i < 10; i++) (await mountUntilReady(dbName, saved.id)).remove();
+    const tracker = trackOpenResources();
     await forceGc();
     const before = usedHeap();
     for (let i = 0; i < HEAP_CYCLES; i++) (await mountUntilReady(dbName, saved.id)).remove();
     await new Promise((resolve) => setTimeout(resolve, 200));
     await forceGc();
     const growthMb = (usedHeap() - before) / (1024 * 1024);
+    const left = tracker.open();
+    tracker.restore();
     rows.push({
       name: `JS heap growth after ${HEAP_CYCLES} prompt mount/unmount cycles (forced GC)`,
       value: growthMb,
@@ -144,6 +148,10 @@ export default async function run(): Promise<BenchRow[]> {
       goal: '≤ 1 MB',
       met: growthMb <= 1,
     });
+    rows.push(
+      { name: `IndexedDB connections left open after those cycles`, value: left.connections, unit: '', goal: '0', met: left.connections === 0 },
+      { name: `BroadcastChannels left open after those cycles`, value: left.channels, unit: '', goal: '0', met: left.channels === 0 },
+    );
   } finally {
     rawDb.close();
     await deleteDatabase(dbName);
