@@ -3,6 +3,6 @@ export * from './detect/index.js';
 export * from './store/index.js';
 export * from './pidf/index.js';
 export * from './components/index.js';
-export { setLocale, getLocale } from './localization.js';
+export { setLocale } from './localization.js';
 export type { CivicAddress } from './civic/civic-address.js';
 export type { EmergencyLocation } from './location.js';

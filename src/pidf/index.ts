@@ -1,7 +1,7 @@
 /** Entry point `e911-location/pidf`: PIDF-LO writing and parsing, SIP call parts, without Lit or idb. */
-export { toPidfLo, RETENTION_HOURS } from './write.js';
+export { toPidfLo } from './write.js';
 export type { PidfLoOptions } from './write.js';
-export { parsePidfLo, parsePidfLoElement } from './parse.js';
+export { parsePidfLo } from './parse.js';
 export type { CivicFields, ParsedPidfLo, PidfLocationInfo, PidfNote } from './parse.js';
 export { emergencyCallParts } from './call-parts.js';
 export type { EmergencyCallParts } from './call-parts.js';

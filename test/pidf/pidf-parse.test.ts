@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { MAX_XML_BYTES, NS, parseXml } from '../../src/xml/parse-xml.js';
-import { PidfParseError, parsePidfLo, parsePidfLoElement } from '../../src/pidf/index.js';
+import { PidfParseError, parsePidfLo } from '../../src/pidf/index.js';
+import { parsePidfLoElement } from '../../src/pidf/parse.js';
 import { EXPECTED, INVALID_DOCUMENTS, INVALID_INDEX, VALID_DOCUMENTS, VALID_INDEX } from './fixtures/oracle-examples.js';
 
 type ExpectedCivic = { lang: string | null; fields: Record<string, string> };
