@@ -3,33 +3,16 @@
  * without a bundler — Lit, @lit/localize, idb and every locale inlined.
  */
 import { defineConfig } from 'vite';
-import { fileURLToPath } from 'node:url';
-import { minifyTemplates } from './scripts/minify-templates.js';
-
-const root = fileURLToPath(new URL('.', import.meta.url));
+import { libraryBase, libraryBuild } from './vite.shared.js';
 
 const LICENSES =
   '/*! e911-location (MIT). Includes Lit, lit-html, lit-element, @lit/reactive-element, ' +
   '@lit/localize: Copyright Google LLC, BSD-3-Clause; idb: Copyright Jake Archibald, ISC. */';
 
 export default defineConfig({
-  root,
-  publicDir: false,
-  plugins: [minifyTemplates()],
-  logLevel: 'warn',
-  // The same class semantics as tsconfig.json (experimentalDecorators, useDefineForClassFields
-  // false), set here because oxc only reads a tsconfig whose `include` covers the file.
-  oxc: {
-    decorator: { legacy: true },
-    assumptions: { setPublicClassFields: true },
-    typescript: { removeClassFieldsWithoutInitializer: true },
-  },
+  ...libraryBase,
   build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    sourcemap: true,
-    minify: true,
+    ...libraryBuild,
     lib: { entry: { 'e911-location.bundle': 'src/index.ts' }, formats: ['es'] },
     rolldownOptions: {
       output: {

@@ -4,11 +4,9 @@
  * already has Lit loads it once.
  */
 import { defineConfig } from 'vite';
-import { fileURLToPath } from 'node:url';
-import { minifyTemplates } from './scripts/minify-templates.js';
+import { libraryBase, libraryBuild } from './vite.shared.js';
 import { readFileSync } from 'node:fs';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
 };
@@ -27,25 +25,9 @@ export const entries = {
 };
 
 export default defineConfig({
-  root,
-  publicDir: false,
-  plugins: [minifyTemplates()],
-  logLevel: 'warn',
-  // The same class semantics as tsconfig.json (experimentalDecorators, useDefineForClassFields
-  // false), set here because oxc only reads a tsconfig whose `include` covers the file.
-  oxc: {
-    decorator: { legacy: true },
-    assumptions: { setPublicClassFields: true },
-    typescript: { removeClassFieldsWithoutInitializer: true },
-  },
+  ...libraryBase,
   build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    sourcemap: true,
-    // Library mode leaves minification off; softphone pages pay for every byte.
-    // Source maps carry the readable code.
-    minify: true,
+    ...libraryBuild,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       external: isRuntimeDependency,
