@@ -3,7 +3,6 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { formatCivicAddress } from '../../civic/format.js';
-import { detectNetwork } from '../../detect/index.js';
 import type { NetworkStatus, Site } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
@@ -13,6 +12,7 @@ import { noE911Message } from '../address-form/messages.js';
 import { parsePromptConfig } from '../config/prompt-config.js';
 import type { PromptConfig } from '../config/prompt-config.js';
 import { LocationStoreController } from '../controllers/location-store.js';
+import { NetworkDetectionController } from '../controllers/network-detection.js';
 import { NetworkWatchController } from '../controllers/network-watch.js';
 import { emit } from '../shared/emit.js';
 import type { AddressSubmitDetail, PromptCloseReason } from '../shared/events.js';
@@ -22,7 +22,7 @@ import { emergencyCallLocation } from './dial-location.js';
 import type { EmergencyCallLocation } from './dial-location.js';
 import { decideLocation, needsSavedLocation, networkKey } from './location-decision.js';
 import { locationPromptStyles } from './location-prompt.styles.js';
-import { promptText, reasonText } from './messages.js';
+import { promptNotes, promptText } from './messages.js';
 
 export type { EmergencyCallLocation } from './dial-location.js';
 
@@ -34,11 +34,6 @@ type View = 'list' | 'form' | 'disclaimer';
  * busy page, whose timers fire late (200 ms gave answers at 300 ms under load in Firefox).
  */
 const DIAL_WAIT_MS = 100;
-
-/** What a detection that failed outright comes to. */
-function unreachableStatus(): NetworkStatus {
-  return { placement: 'unknown', reason: 'lis-unreachable', networkId: null, ip: null, lisLocation: null, site: null, checkedAt: new Date().toISOString() };
-}
 
 function statusKey(status: NetworkStatus | null): string {
   if (!status) return '';
@@ -63,7 +58,7 @@ function deepActiveElement(): HTMLElement | null {
  * the page shown again after the refresh interval, and every refresh interval. On the
  * enterprise network with a LIS location, that validated location is used. Elsewhere the
  * location saved for this network is reused; if there is none, a modal prompt asks for
- * one (per `location-required`, at most once per network for this element).
+ * one (per `location-required`, at most once per network in a page session).
  *
  * @summary Emergency-location prompt and dial-time location source for softphones.
  *
@@ -176,13 +171,7 @@ export class E911LocationPrompt extends LitElement {
   private _sitesInput: { json: string } | { value: unknown } = { value: [] };
   private _config: PromptConfig | null = null;
   private _configKey = '';
-  private _callId = 0;
-  private _detectAbort: AbortController | null = null;
-  private _latestDetection: Promise<NetworkStatus> | null = null;
-  /** Call id of the detection `_latestDetection` is: a disconnect bumps `_callId` without starting one. */
-  private _latestDetectionKey = 0;
   private _firstDecision: Promise<unknown> | null = null;
-  private _lastCheckedAt = 0;
   private _closeReason: PromptCloseReason = 'dismissed';
   private _returnFocus: HTMLElement | null = null;
   private _focusOnRender: 'view' | null = null;
@@ -193,10 +182,16 @@ export class E911LocationPrompt extends LitElement {
     (locations) => this._onSavedChange(locations),
   );
 
+  private readonly _detection = new NetworkDetectionController(this, {
+    detectOptions: () => this._ensureConfig().detect,
+    apply: (status, isCurrent) => this._apply(status, isCurrent),
+    lastKnown: () => this.networkStatus,
+  });
+
   private readonly _watch = new NetworkWatchController(this, {
     onTrigger: () => void this.detect(),
     intervalMs: () => this._ensureConfig().refreshIntervalMs,
-    lastCheckedAt: () => this._lastCheckedAt,
+    lastCheckedAt: () => this._detection.lastCheckedAt,
   });
 
   constructor() {
@@ -261,9 +256,6 @@ export class E911LocationPrompt extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._callId++;
-    this._detectAbort?.abort();
-    this._detectAbort = null;
     if (this._dialog?.open) this._dialog.close();
     this.open = false;
   }
@@ -329,47 +321,16 @@ export class E911LocationPrompt extends LitElement {
 
   /** Detects the network now and applies the result. Resolves with the newest status; never rejects. */
   detect(): Promise<NetworkStatus> {
-    const promise = this._runDetection();
-    this._latestDetection = promise;
-    return promise;
+    return this._detection.run();
   }
 
-  private async _runDetection(): Promise<NetworkStatus> {
-    const config = this._ensureConfig();
-    const key = ++this._callId;
-    this._latestDetectionKey = key;
-    this._detectAbort?.abort();
-    const abort = new AbortController();
-    this._detectAbort = abort;
-    let status: NetworkStatus;
-    try {
-      status = await detectNetwork({ ...config.detect, signal: abort.signal });
-    } catch (error) {
-      // Aborted by a newer detection (its result wins) or by a disconnect (the last known status stands).
-      if (key !== this._callId) return this._newerDetection(key) ?? this.networkStatus ?? unreachableStatus();
-      console.warn('e911-location: network detection failed', error);
-      status = unreachableStatus();
-    }
-    // A newer detection started meanwhile: its result wins.
-    // (Superseded by a disconnect only, there is none: this detection's own result is the answer.)
-    if (key !== this._callId) return this._newerDetection(key) ?? status;
-    this._lastCheckedAt = Date.now();
-    await this._apply(status, key);
-    return status;
-  }
-
-  /** The detection started after the one with call id `key`, if any (never that one itself: it would wait on itself). */
-  private _newerDetection(key: number): Promise<NetworkStatus> | null {
-    return this._latestDetectionKey !== key ? this._latestDetection : null;
-  }
-
-  private async _apply(status: NetworkStatus, key: number): Promise<void> {
+  private async _apply(status: NetworkStatus, isCurrent: () => boolean): Promise<void> {
     const changed = statusKey(status) !== statusKey(this.networkStatus);
     this.networkStatus = status;
     if (changed) emit(this, 'e911-network-change', { status });
 
     const saved = needsSavedLocation(status) ? await this._store.findForNetwork(status.networkId!) : undefined;
-    if (key !== this._callId) return;
+    if (!isCurrent()) return;
     const { locationRequired } = this._ensureConfig();
     const decision = decideLocation({ status, saved, current: this.location, locationRequired });
     if (decision.location !== 'keep') this._setLocation(decision.location);
@@ -565,17 +526,7 @@ export class E911LocationPrompt extends LitElement {
   }
 
   private _renderNotes(config: PromptConfig): TemplateResult {
-    const status = this.networkStatus;
-    const notes: string[] = [];
-    const reason = reasonText(status);
-    if (reason) notes.push(reason);
-    if (status?.site?.e911 === 'local-pstn') notes.push(promptText.localPstnSite(status.site.name));
-    else {
-      const country = this.location?.civic.country;
-      if (country && !config.countries.includes(country)) notes.push(noE911Message(country));
-    }
-    notes.push(promptText.unvalidated());
-    if (!this._store.persistent) notes.push(promptText.notPersistent());
+    const notes = promptNotes({ status: this.networkStatus, location: this.location, countries: config.countries, persistent: this._store.persistent });
     return html`<div class="notes" part="notes">${notes.map((note) => html`<p class="note" part="note">${note}</p>`)}</div>`;
   }
 

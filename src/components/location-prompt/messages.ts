@@ -1,6 +1,8 @@
 /** Localized text of the prompt and the status badge that is not about one form field. */
 import { msg, str } from '@lit/localize';
 import type { NetworkStatus } from '../../detect/types.js';
+import type { EmergencyLocation } from '../../location.js';
+import { noE911Message } from '../address-form/messages.js';
 
 export const promptText = {
   heading: () => msg('Your location for emergency calls', { id: 'prompt.heading' }),
@@ -48,4 +50,26 @@ export function reasonText(status: NetworkStatus | null): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The notes under the prompt's heading, in order: why the user is asked, where E9-1-1
+ * does not apply, that a typed address is not verified, and that it will not be kept
+ * when storage is not persistent.
+ */
+export function promptNotes(input: {
+  status: NetworkStatus | null;
+  location: EmergencyLocation | null;
+  countries: readonly string[];
+  persistent: boolean;
+}): string[] {
+  const { status, location, countries, persistent } = input;
+  const notes: string[] = [];
+  const reason = reasonText(status);
+  if (reason) notes.push(reason);
+  if (status?.site?.e911 === 'local-pstn') notes.push(promptText.localPstnSite(status.site.name));
+  else if (location && !countries.includes(location.civic.country)) notes.push(noE911Message(location.civic.country));
+  notes.push(promptText.unvalidated());
+  if (!persistent) notes.push(promptText.notPersistent());
+  return notes;
 }
