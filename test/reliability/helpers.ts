@@ -64,19 +64,4 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: 
 }
 
 /** Replaces a property for one test; `restoreAll` puts every replaced one back, last first. */
-export function patcher(): { patch<T extends object>(target: T, key: string, descriptor: PropertyDescriptor): void; restoreAll(): void } {
-  const restores: Array<() => void> = [];
-  return {
-    patch(target, key, descriptor) {
-      const own = Object.getOwnPropertyDescriptor(target, key);
-      Object.defineProperty(target, key, { configurable: true, ...descriptor });
-      restores.push(() => {
-        if (own) Object.defineProperty(target, key, own);
-        else Reflect.deleteProperty(target, key);
-      });
-    },
-    restoreAll() {
-      for (const restore of restores.splice(0).reverse()) restore();
-    },
-  };
-}
+export { patcher } from '../support/patch.js';

@@ -8,6 +8,7 @@ import { MIGRATIONS, type Migration } from '../../src/store/schema.js';
 import { US_ADDRESS, deleteDb, fillForm, lis, shadow, textOf, until } from '../components/helpers.js';
 import { cleanupPrompts, formOf, mount, mountPrompt, promptAttributes, saveAddress, type Mounted } from '../components/prompt-helpers.js';
 import { homeInput, rawGetAll, rawOpen } from '../store/helpers.js';
+import { fullDiskPut } from '../support/patch.js';
 import { patcher, trapPageErrors, type ErrorTrap } from './helpers.js';
 
 const NOT_PERSISTENT = /kept only until you close this page/;
@@ -97,17 +98,7 @@ describe('storage faults, through the element', function () {
     const before = await openLocationStore({ dbName: attributes['db-name']! });
     const kept = await before.save(homeInput({ label: 'Office at home', networkId: 'elsewhere' }));
     before.close();
-    const originalPut = IDBObjectStore.prototype.put;
-    patch(IDBObjectStore.prototype, 'put', {
-      writable: true,
-      // A full disk: the request is accepted, then the transaction aborts with QuotaExceededError.
-      value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        const request = originalPut.apply(this, args);
-        Object.defineProperty(this.transaction, 'error', { value: new DOMException('Quota exceeded', 'QuotaExceededError') });
-        this.transaction.abort();
-        return request;
-      },
-    });
+    patch(IDBObjectStore.prototype, 'put', fullDiskPut());
     const badge = document.createElement('e911-location-status') as E911LocationStatus;
     mount(badge);
     const m = mountPrompt(attributes);
@@ -128,16 +119,7 @@ describe('storage faults, through the element', function () {
   });
 
   it('stops saying the address is temporary once a save is stored again', async () => {
-    const originalPut = IDBObjectStore.prototype.put;
-    patch(IDBObjectStore.prototype, 'put', {
-      writable: true,
-      value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        const request = originalPut.apply(this, args);
-        Object.defineProperty(this.transaction, 'error', { value: new DOMException('Quota exceeded', 'QuotaExceededError') });
-        this.transaction.abort();
-        return request;
-      },
-    });
+    patch(IDBObjectStore.prototype, 'put', fullDiskPut());
     const { m, badge } = hotel();
     await saveAndExpectUsed(m, 'Hotel');
     await expectBadgeSays(badge, 'Hotel', NOT_PERSISTENT);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openLocationStore, StoreError, type LocationStore, type StoreErrorCode } from '../../src/store/index.js';
 import { openLocationDB } from '../../src/store/open-db.js';
 import { MIGRATIONS, type Migration } from '../../src/store/schema.js';
+import { fullDiskPut, patcher } from '../support/patch.js';
 import { deleteDatabase, homeInput, rawGetAll, rawOpen, uniqueDbName } from './helpers.js';
 
 const noop = () => undefined;
@@ -20,17 +21,7 @@ function fakeOpenRequest(error: DOMException | null): IDBOpenDBRequest {
 describe('store faults', () => {
   let dbName: string;
   const stores: LocationStore[] = [];
-  const restores: Array<() => void> = [];
-
-  /** Replaces a property for this test only. */
-  function patch<T extends object>(target: T, key: string, descriptor: PropertyDescriptor): void {
-    const own = Object.getOwnPropertyDescriptor(target, key);
-    Object.defineProperty(target, key, { configurable: true, ...descriptor });
-    restores.push(() => {
-      if (own) Object.defineProperty(target, key, own);
-      else delete (target as Record<string, unknown>)[key];
-    });
-  }
+  const { patch, restoreAll } = patcher();
 
   async function openExpectingFallback(code: StoreErrorCode, timeoutMs?: number): Promise<LocationStore> {
     const reasons: StoreError[] = [];
@@ -47,7 +38,7 @@ describe('store faults', () => {
   });
 
   afterEach(async () => {
-    for (const restore of restores.splice(0).reverse()) restore();
+    restoreAll();
     for (const store of stores.splice(0)) store.close();
     await deleteDatabase(dbName);
   });
@@ -98,17 +89,7 @@ describe('store faults', () => {
     const store = await openLocationStore({ dbName });
     stores.push(store);
     const kept = await store.save(homeInput({ label: 'Kept' }));
-    const originalPut = IDBObjectStore.prototype.put;
-    patch(IDBObjectStore.prototype, 'put', {
-      writable: true,
-      // A full disk: the request is accepted, then the transaction aborts with QuotaExceededError.
-      value(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        const request = originalPut.apply(this, args);
-        Object.defineProperty(this.transaction, 'error', { value: new DOMException('Quota exceeded', 'QuotaExceededError') });
-        this.transaction.abort();
-        return request;
-      },
-    });
+    patch(IDBObjectStore.prototype, 'put', fullDiskPut());
     const error = await store.save(homeInput({ label: 'Lost' })).then(() => null, (e: unknown) => e);
     expect(error).to.be.instanceOf(StoreError);
     expect((error as StoreError).code).to.equal('quota-exceeded');
