@@ -32,6 +32,18 @@ function normalizeCountry(code: string | null | undefined): string {
   return COUNTRY_CODES.includes(upper) ? upper : 'US';
 }
 
+const countryLists = new Map<string, { code: string; name: string }[]>();
+
+/** Every country, sorted by its name in `locale`; computed once per locale, not per render. */
+function countriesByName(locale: string): { code: string; name: string }[] {
+  let list = countryLists.get(locale);
+  if (!list) {
+    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    countryLists.set(locale, list);
+  }
+  return list;
+}
+
 /**
  * A form for one civic address, with per-country labels, lists and rules (US states
  * and ZIP codes, Canadian provinces and postal codes, free text elsewhere).
@@ -250,8 +262,7 @@ export class E911AddressForm extends LitElement {
   }
 
   private _countryField(profile: CountryProfile): TemplateResult {
-    const locale = getLocale();
-    const countries = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    const countries = countriesByName(getLocale());
     const selected = this._values.country;
     return this._field(
       'country',
