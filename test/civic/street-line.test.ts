@@ -108,7 +108,7 @@ describe('parseStreetLine', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('US', 'CA', 'DE', 'JP', '', 'zz'), (line, country) => {
       const result = parseStreetLine(line, { country });
       expect(result.houseNumberFound).to.be.a('boolean');
-    }), { numRuns: 500 });
+    }), { numRuns: 2000 });
   });
 
   it('never throws on inputs built from address words', () => {
@@ -116,6 +116,6 @@ describe('parseStreetLine', () => {
     fc.assert(fc.property(fc.array(word, { maxLength: 8 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const { parts } = parseStreetLine(words.join(' '), { country });
       for (const value of Object.values(parts)) expect(value).to.be.a('string').and.not.equal('');
-    }), { numRuns: 500 });
+    }), { numRuns: 2000 });
   });
 });

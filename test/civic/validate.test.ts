@@ -115,7 +115,7 @@ describe('validateAddress', () => {
       if (!first.ok) return;
       const second = validateAddress(toFormValues(first.civic, first.label));
       expect(second).to.deep.equal(first);
-    }), { numRuns: 200 });
+    }), { numRuns: 1000 });
   });
 
   it('never throws, whatever the values', () => {
@@ -123,6 +123,6 @@ describe('validateAddress', () => {
     fc.assert(fc.property(fc.record({ label: value, country: fc.oneof(value, fc.constantFrom('US', 'CA', 'FR')), street: value, LOC: value, A3: value, A1: value, PC: value }), (values) => {
       const result = validateAddress(values);
       if (!result.ok) expect(result.errors.length).to.be.greaterThan(0);
-    }), { numRuns: 300 });
+    }), { numRuns: 1000 });
   });
 });

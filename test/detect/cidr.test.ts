@@ -119,6 +119,8 @@ describe('networkOf', () => {
 });
 
 describe('CIDR properties', () => {
+  // Thousands of inputs each: the matching code sits on every detection.
+  const RUNS = { numRuns: 2000 };
   const ipv4 = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255)).map((parts) => parts.join('.'));
   const ipv6 = fc.array(fc.nat(0xffff), { minLength: 8, maxLength: 8 }).map((groups) => groups.map((g) => g.toString(16)).join(':'));
 
@@ -127,11 +129,11 @@ describe('CIDR properties', () => {
       const result = parseCidr(text);
       parseIp(text);
       return result.ok || result.message.includes('is not a valid CIDR');
-    }));
+    }), RUNS);
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
       parseCidr(text);
       parseIp(text);
-    }));
+    }), RUNS);
   });
 
   it('puts every address in its own host range and in /0', () => {
@@ -140,21 +142,21 @@ describe('CIDR properties', () => {
       const host = address.version === 4 ? `${text}/32` : `${text}/128`;
       const all = address.version === 4 ? '0.0.0.0/0' : '::/0';
       return cidrContains(cidr(host), address) && cidrContains(cidr(all), address);
-    }));
+    }), RUNS);
   });
 
   it('matches an IPv4 address and its IPv4-mapped form alike', () => {
     fc.assert(fc.property(ipv4, ipv4, fc.integer({ min: 0, max: 32 }), (address, base, prefix) => {
       const range = cidr(`${base}/${prefix}`);
       return cidrContains(range, ip(address)) === cidrContains(range, ip(`::ffff:${address}`));
-    }));
+    }), RUNS);
   });
 
   it('reads back what it formats', () => {
     fc.assert(fc.property(fc.oneof(ipv4, ipv6), (text) => {
       const address = ip(text);
       expect(ip(formatIp(address))).to.deep.equal(address);
-    }));
+    }), RUNS);
   });
 
   it('contains exactly the addresses that share the prefix bits', () => {
@@ -162,6 +164,6 @@ describe('CIDR properties', () => {
       const shift = BigInt(32 - prefix);
       const same = ip(a).value >> shift === ip(b).value >> shift;
       return cidrContains(cidr(`${a}/${prefix}`), ip(b)) === same;
-    }));
+    }), RUNS);
   });
 });
