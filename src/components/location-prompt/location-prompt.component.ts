@@ -8,7 +8,6 @@ import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
 import { getLocale } from '../../localization.js';
 import type { E911AddressForm } from '../address-form/address-form.component.js';
-import { noE911Message } from '../address-form/messages.js';
 import { parsePromptConfig } from '../config/prompt-config.js';
 import type { PromptConfig } from '../config/prompt-config.js';
 import { LocationStoreController } from '../controllers/location-store.js';
@@ -23,6 +22,7 @@ import type { EmergencyCallLocation } from './dial-location.js';
 import { decideLocation, needsSavedLocation, networkKey } from './location-decision.js';
 import { locationPromptStyles } from './location-prompt.styles.js';
 import { promptNotes, promptText } from './messages.js';
+import { chooserTemplate, disclaimerTemplate, type ChooserView } from './location-prompt.views.js';
 
 export type { EmergencyCallLocation } from './dial-location.js';
 
@@ -519,82 +519,31 @@ export class E911LocationPrompt extends LitElement {
     return html`
       <dialog part="dialog" aria-labelledby="heading" @cancel=${this._onCancel} @close=${this._onDialogClose}>
         <h2 id="heading" part="heading" tabindex="-1">${disclaimerView ? promptText.disclaimerHeading() : promptText.heading()}</h2>
-        ${!this.open ? nothing : disclaimerView ? this._renderDisclaimer() : this._renderChooser(config)}
+        ${!this.open ? nothing : disclaimerView ? disclaimerTemplate(this.disclaimer, () => this._finish('disclaimer-acknowledged')) : chooserTemplate(this._chooserView(config))}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       </dialog>
     `;
   }
 
-  private _renderNotes(config: PromptConfig): TemplateResult {
-    const notes = promptNotes({ status: this.networkStatus, location: this.location, countries: config.countries, persistent: this._store.persistent });
-    return html`<div class="notes" part="notes">${notes.map((note) => html`<p class="note" part="note">${note}</p>`)}</div>`;
+  private _chooserView(config: PromptConfig): ChooserView {
+    return {
+      notes: promptNotes({ status: this.networkStatus, location: this.location, countries: config.countries, persistent: this._store.persistent }),
+      saved: this._store.locations,
+      showList: this._view === 'list',
+      currentId: this.location?.id ?? null,
+      countries: config.countries,
+      defaultCountry: config.defaultCountry,
+      on: this._chooserHandlers,
+    };
   }
 
-  private _renderChooser(config: PromptConfig): TemplateResult {
-    const saved = this._store.locations;
-    const showList = this._view === 'list' && saved.length > 0;
-    return html`
-      <p>${promptText.intro()}</p>
-      ${this._renderNotes(config)}
-      ${showList
-        ? html`
-            <h3 id="saved-heading">${promptText.savedHeading()}</h3>
-            <ul part="saved-list" aria-labelledby="saved-heading">
-              ${saved.map((location) => this._renderSaved(location, config))}
-            </ul>
-            <div class="list-actions">
-              <button type="button" class="secondary" @click=${() => this._setView('form')}>${promptText.useNew()}</button>
-              <button type="button" class="delete" @click=${this._clear}>${promptText.deleteAll()}</button>
-            </div>
-          `
-        : html`
-            ${saved.length > 0
-              ? html`<p><button type="button" class="secondary" @click=${() => this._setView('list')}>${promptText.backToSaved()}</button></p>`
-              : nothing}
-            <e911-address-form
-              part="form"
-              exportparts="form:form-form, field:form-field, label:form-label, input:form-input, hint:form-hint, error:form-error, note:form-note, submit:form-submit"
-              default-country=${config.defaultCountry}
-              submit-label=${promptText.saveAndUse()}
-              .countries=${config.countries}
-              @e911-address-submit=${this._onAddressSubmit}
-            ></e911-address-form>
-          `}
-      <div class="actions" part="actions">
-        <button type="button" class="secondary" part="dismiss-button" @click=${this._dismiss}>${promptText.dismiss()}</button>
-      </div>
-    `;
-  }
-
-  private _renderSaved(location: EmergencyLocation, config: PromptConfig): TemplateResult {
-    const address = formatCivicAddress(location.civic);
-    const current = this.location?.id === location.id;
-    const outside = !config.countries.includes(location.civic.country);
-    return html`
-      <li part="saved-item">
-        <button type="button" class="use" part="use-button" aria-current=${current ? 'true' : nothing} @click=${() => this._use(location)}>
-          <strong>${location.label}</strong>
-          <span>${address}</span>
-          ${current ? html`<span class="tag">${promptText.current()}</span>` : nothing}
-          ${outside ? html`<span class="tag">${noE911Message(location.civic.country)}</span>` : nothing}
-        </button>
-        <button type="button" class="delete" part="delete-button" aria-label=${promptText.deleteLabel(location.label)} @click=${() => this._remove(location)}>
-          ${promptText.deleteOne()}
-        </button>
-      </li>
-    `;
-  }
-
-  private _renderDisclaimer(): TemplateResult {
-    return html`
-      <div class="disclaimer" part="disclaimer">
-        <slot name="disclaimer">${this.disclaimer || promptText.defaultDisclaimer()}</slot>
-      </div>
-      <div class="actions" part="actions">
-        <button type="button" class="primary" part="acknowledge-button" @click=${() => this._finish('disclaimer-acknowledged')}>
-          ${promptText.acknowledge()}
-        </button>
-      </div>
-    `;
-  }
+  private readonly _chooserHandlers: ChooserView['on'] = {
+    use: (location) => void this._use(location),
+    remove: (location) => void this._remove(location),
+    clear: () => void this._clear(),
+    showForm: () => this._setView('form'),
+    showList: () => this._setView('list'),
+    submit: (event) => void this._onAddressSubmit(event),
+    dismiss: () => this._dismiss(),
+  };
 }
