@@ -8,9 +8,9 @@ import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
 import { getLocale } from '../../localization.js';
 import type { E911AddressForm } from '../address-form/address-form.component.js';
-import { parsePromptConfig } from '../config/prompt-config.js';
 import type { PromptConfig } from '../config/prompt-config.js';
 import { LocationStoreController } from '../controllers/location-store.js';
+import { PromptConfigController } from '../controllers/prompt-config.js';
 import { NetworkDetectionController } from '../controllers/network-detection.js';
 import { NetworkWatchController } from '../controllers/network-watch.js';
 import { emit } from '../shared/emit.js';
@@ -169,12 +169,24 @@ export class E911LocationPrompt extends LitElement {
   }
 
   private _sitesInput: { json: string } | { value: unknown } = { value: [] };
-  private _config: PromptConfig | null = null;
-  private _configKey = '';
   private _firstDecision: Promise<unknown> | null = null;
   private _closeReason: PromptCloseReason = 'dismissed';
   private _returnFocus: HTMLElement | null = null;
   private _focusOnRender: 'view' | null = null;
+
+  private readonly _configs = new PromptConfigController(this, () => ({
+    heldUrl: this.heldUrl,
+    ipEchoUrl: this.ipEchoUrl,
+    trustedIps: this.trustedIps,
+    vpnIps: this.vpnIps,
+    sites: this._sitesInput,
+    locationRequired: this.locationRequired,
+    refreshInterval: this.refreshInterval,
+    timeout: this.timeout,
+    countries: this.countries,
+    defaultCountry: this.defaultCountry,
+    entity: this.entity,
+  }));
 
   private readonly _store = new LocationStoreController(
     this,
@@ -183,14 +195,14 @@ export class E911LocationPrompt extends LitElement {
   );
 
   private readonly _detection = new NetworkDetectionController(this, {
-    detectOptions: () => this._ensureConfig().detect,
+    detectOptions: () => this._configs.current.detect,
     apply: (status, isCurrent) => this._apply(status, isCurrent),
     lastKnown: () => this.networkStatus,
   });
 
   private readonly _watch = new NetworkWatchController(this, {
     onTrigger: () => void this.detect(),
-    intervalMs: () => this._ensureConfig().refreshIntervalMs,
+    intervalMs: () => this._configs.current.refreshIntervalMs,
     lastCheckedAt: () => this._detection.lastCheckedAt,
   });
 
@@ -229,7 +241,7 @@ export class E911LocationPrompt extends LitElement {
 
   /** The configured sites (valid entries only). Set a list, or the `sites` attribute as JSON. */
   get sites(): Site[] {
-    return this._ensureConfig().sites;
+    return this._configs.current.sites;
   }
   set sites(value: Site[]) {
     this._sitesInput = { value };
@@ -251,7 +263,6 @@ export class E911LocationPrompt extends LitElement {
     // and still after the script that connected the element has set its attributes.
     this._firstDecision = Promise.resolve().then(() => (this.isConnected ? this.detect() : null));
     super.connectedCallback();
-    this._ensureConfig();
   }
 
   override disconnectedCallback(): void {
@@ -260,45 +271,7 @@ export class E911LocationPrompt extends LitElement {
     this.open = false;
   }
 
-  /** Parses the configuration when an input changed; reports each bad entry once per change. */
-  private _ensureConfig(): PromptConfig {
-    const input = {
-      heldUrl: this.heldUrl,
-      ipEchoUrl: this.ipEchoUrl,
-      trustedIps: this.trustedIps,
-      vpnIps: this.vpnIps,
-      sites: this._sitesInput,
-      locationRequired: this.locationRequired,
-      refreshInterval: this.refreshInterval,
-      timeout: this.timeout,
-      countries: this.countries,
-      defaultCountry: this.defaultCountry,
-      entity: this.entity,
-    };
-    let key: string;
-    try {
-      key = JSON.stringify(input);
-    } catch {
-      key = String(Math.random()); // a cyclic `sites` value: parse again, validation reports it
-    }
-    if (this._config && key === this._configKey) return this._config;
-    this._configKey = key;
-    const config = parsePromptConfig(input);
-    this._config = config;
-    if (config.errors.length > 0) {
-      // After the current task, so that a page listening right after creating the element hears them.
-      setTimeout(() => {
-        for (const message of config.errors) {
-          console.warn(`e911-location-prompt: ${message}`);
-          emit(this, 'e911-config-error', { message });
-        }
-      }, 0);
-    }
-    return config;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._ensureConfig();
     if (changed.has('open') && this.open && changed.get('open') !== true) {
       this._view = this._store.locations.length > 0 ? 'list' : 'form';
       this._announcement = '';
@@ -331,7 +304,7 @@ export class E911LocationPrompt extends LitElement {
 
     const saved = needsSavedLocation(status) ? await this._store.findForNetwork(status.networkId!) : undefined;
     if (!isCurrent()) return;
-    const { locationRequired } = this._ensureConfig();
+    const { locationRequired } = this._configs.current;
     const decision = decideLocation({ status, saved, current: this.location, locationRequired });
     if (decision.location !== 'keep') this._setLocation(decision.location);
     if (!decision.ask || this.open) return;
@@ -374,7 +347,7 @@ export class E911LocationPrompt extends LitElement {
   }
 
   private _callLocation(): EmergencyCallLocation {
-    const { entity, countries } = this._ensureConfig();
+    const { entity, countries } = this._configs.current;
     return emergencyCallLocation(this.networkStatus, this.location, { entity, countries });
   }
 
@@ -446,7 +419,7 @@ export class E911LocationPrompt extends LitElement {
   private _dismiss(): void {
     if (this._view === 'disclaimer') {
       this._finish('disclaimer-acknowledged');
-    } else if (this._ensureConfig().locationRequired === 'disclaimer') {
+    } else if (this._configs.current.locationRequired === 'disclaimer') {
       this._setView('disclaimer');
     } else {
       this._finish('dismissed');
@@ -468,7 +441,7 @@ export class E911LocationPrompt extends LitElement {
     // earlier close and must not dismiss the new opening.
     if (!this.open || dialog?.open) return;
     // The browser closed the dialog itself (a repeated Escape is not cancelable).
-    if (this._view !== 'disclaimer' && this._ensureConfig().locationRequired === 'disclaimer' && dialog && this.isConnected) {
+    if (this._view !== 'disclaimer' && this._configs.current.locationRequired === 'disclaimer' && dialog && this.isConnected) {
       this._setView('disclaimer');
       dialog.showModal();
       return;
@@ -512,7 +485,7 @@ export class E911LocationPrompt extends LitElement {
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const config = this._ensureConfig();
+    const config = this._configs.current;
     const disclaimerView = this._view === 'disclaimer';
     // The body (with its address form) is rendered only while open: a closed modal shows
     // nothing, and the form would cost the first render several milliseconds.
