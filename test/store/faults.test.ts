@@ -3,7 +3,7 @@ import { openLocationStore, StoreError, type LocationStore, type StoreErrorCode 
 import { openLocationDB } from '../../src/store/open-db.js';
 import { MIGRATIONS, type Migration } from '../../src/store/schema.js';
 import { fullDiskPut, patcher } from '../support/patch.js';
-import { deleteDatabase, homeInput, rawGetAll, rawOpen, uniqueDbName } from './helpers.js';
+import { freshDatabase, homeInput, rawGetAll, rawOpen } from './helpers.js';
 
 const noop = () => undefined;
 const toV2: Migration[] = [...MIGRATIONS, noop];
@@ -19,29 +19,20 @@ function fakeOpenRequest(error: DOMException | null): IDBOpenDBRequest {
 }
 
 describe('store faults', () => {
-  let dbName: string;
-  const stores: LocationStore[] = [];
   const { patch, restoreAll } = patcher();
+  // Put the platform back before the database is deleted.
+  afterEach(restoreAll);
+  const testDb = freshDatabase();
 
   async function openExpectingFallback(code: StoreErrorCode, timeoutMs?: number): Promise<LocationStore> {
     const reasons: StoreError[] = [];
-    const store = await openLocationStore({ dbName, openTimeoutMs: timeoutMs, onFallback: (e) => reasons.push(e) });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, openTimeoutMs: timeoutMs, onFallback: (e) => reasons.push(e) });
+    testDb.stores.push(store);
     expect(store.persistent).to.equal(false);
     expect(reasons.map((e) => e.code)).to.deep.equal([code]);
     expect(reasons[0]).to.be.instanceOf(StoreError);
     return store;
   }
-
-  beforeEach(() => {
-    dbName = uniqueDbName();
-  });
-
-  afterEach(async () => {
-    restoreAll();
-    for (const store of stores.splice(0)) store.close();
-    await deleteDatabase(dbName);
-  });
 
   it('falls back to a working memory store when IndexedDB is missing', async () => {
     patch(window, 'indexedDB', { get: () => undefined });
@@ -79,15 +70,15 @@ describe('store faults', () => {
     patch(window, 'indexedDB', { get: () => undefined });
     const warnings: string[] = [];
     patch(console, 'warn', { value: (...args: unknown[]) => warnings.push(String(args[0])), writable: true });
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('private browsing');
   });
 
   it('reports a quota error with an actionable message and saves nothing', async () => {
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     const kept = await store.save(homeInput({ label: 'Kept' }));
     patch(IDBObjectStore.prototype, 'put', fullDiskPut());
     const error = await store.save(homeInput({ label: 'Lost' })).then(() => null, (e: unknown) => e);
@@ -99,8 +90,8 @@ describe('store faults', () => {
   });
 
   it('reports any other failed write as write-failed and keeps the store usable', async () => {
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     const originalPut = IDBObjectStore.prototype.put;
     patch(IDBObjectStore.prototype, 'put', { writable: true, value: () => { throw new DOMException('bad', 'DataError'); } });
     const error = await store.save(homeInput()).then(() => null, (e: unknown) => e);
@@ -110,40 +101,40 @@ describe('store faults', () => {
   });
 
   it('gives up on an upgrade blocked by an old connection and then releases the late connection', async () => {
-    const old = await rawOpen(dbName, 1); // holds version 1 open, ignoring versionchange
-    const error = await openLocationDB(dbName, { timeoutMs: 200, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 })
+    const old = await rawOpen(testDb.name, 1); // holds version 1 open, ignoring versionchange
+    const error = await openLocationDB(testDb.name, { timeoutMs: 200, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 })
       .then(() => null, (e: unknown) => e);
     expect((error as StoreError).code).to.equal('upgrade-blocked');
     expect((error as StoreError).message).to.contain('Close or reload the other tabs');
     old.close();
     // The upgrade now completes; had its connection been kept, this delete would be blocked.
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(dbName);
+      const request = indexedDB.deleteDatabase(testDb.name);
       request.onsuccess = () => resolve();
       request.onblocked = () => reject(new Error('delete blocked by a leaked connection'));
     });
   });
 
   it('closes its connection when a newer version opens, then reports version-too-new', async () => {
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     const saved = await store.save(homeInput());
-    const newer = await openLocationDB(dbName, { timeoutMs: 2000, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 });
+    const newer = await openLocationDB(testDb.name, { timeoutMs: 2000, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 });
     expect(await newer.getAll('locations')).to.have.length(1);
     newer.close();
     const error = await store.list().then(() => null, (e: unknown) => e);
     expect((error as StoreError).code).to.equal('version-too-new');
-    const db = await rawOpen(dbName);
+    const db = await rawOpen(testDb.name);
     expect((await rawGetAll(db, 'locations')).map((r) => (r as { id: string }).id)).to.deep.equal([saved.id]);
     db.close();
   });
 
   it('lets another tab delete the database and reopens on the next call', async () => {
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     await store.save(homeInput());
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(dbName);
+      const request = indexedDB.deleteDatabase(testDb.name);
       request.onsuccess = () => resolve();
       request.onblocked = () => reject(new Error('the store blocked the deletion'));
     });

@@ -1,5 +1,5 @@
 /** Test helpers for the store: unique database names, raw IndexedDB access, sample inputs. */
-import type { LocationInput } from '../../src/store/index.js';
+import type { LocationInput, LocationStore } from '../../src/store/index.js';
 
 let counter = 0;
 
@@ -14,6 +14,23 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
+}
+
+/**
+ * A fresh database for each test of the calling `describe`: `name` is new before each
+ * test; after it, every store in `stores` is closed and the database deleted. Register
+ * hooks that must run first (restoring patched platform objects) before calling this.
+ */
+export function freshDatabase(): { name: string; stores: LocationStore[] } {
+  const db = { name: '', stores: [] as LocationStore[] };
+  beforeEach(() => {
+    db.name = uniqueDbName();
+  });
+  afterEach(async () => {
+    for (const store of db.stores.splice(0)) store.close();
+    await deleteDatabase(db.name);
+  });
+  return db;
 }
 
 /** Deletes a database; connections still open get versionchange and must let go. */

@@ -1,27 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { openLocationStore, StoreError, type LocationStore } from '../../src/store/index.js';
-import { deleteDatabase, homeInput, rawGetAll, rawOpen, uniqueDbName } from './helpers.js';
+import { freshDatabase, homeInput, rawGetAll, rawOpen } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('openLocationStore on IndexedDB', () => {
-  let dbName: string;
-  const stores: LocationStore[] = [];
+  const testDb = freshDatabase();
 
   async function open(userId?: string): Promise<LocationStore> {
-    const store = await openLocationStore({ dbName, userId });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, userId });
+    testDb.stores.push(store);
     return store;
   }
-
-  beforeEach(() => {
-    dbName = uniqueDbName();
-  });
-
-  afterEach(async () => {
-    for (const store of stores.splice(0)) store.close();
-    await deleteDatabase(dbName);
-  });
 
   it('is persistent when IndexedDB works', async () => {
     const store = await open();
@@ -58,7 +48,7 @@ describe('openLocationStore on IndexedDB', () => {
     const store = await open('alice');
     const saved = await store.save(homeInput());
     expect(saved).not.to.have.property('userId');
-    const db = await rawOpen(dbName);
+    const db = await rawOpen(testDb.name);
     const [raw] = (await rawGetAll(db, 'locations')) as Array<Record<string, unknown>>;
     db.close();
     expect(raw.userId).to.equal('alice');
@@ -165,23 +155,13 @@ describe('openLocationStore on IndexedDB', () => {
 });
 
 describe('userId scoping', () => {
-  let dbName: string;
-  const stores: LocationStore[] = [];
+  const testDb = freshDatabase();
 
   async function open(userId: string): Promise<LocationStore> {
-    const store = await openLocationStore({ dbName, userId });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, userId });
+    testDb.stores.push(store);
     return store;
   }
-
-  beforeEach(() => {
-    dbName = uniqueDbName();
-  });
-
-  afterEach(async () => {
-    for (const store of stores.splice(0)) store.close();
-    await deleteDatabase(dbName);
-  });
 
   it('never shows one user the locations of another on the same browser profile', async () => {
     const alice = await open('alice');

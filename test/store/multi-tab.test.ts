@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { EmergencyLocation } from '../../src/location.js';
 import { openLocationStore, type LocationStore } from '../../src/store/index.js';
-import { deleteDatabase, homeInput, uniqueDbName } from './helpers.js';
+import { patcher } from '../support/patch.js';
+import { deleteDatabase, freshDatabase, homeInput, uniqueDbName } from './helpers.js';
 
 /** Loads the other-tab fixture in a same-origin iframe and gives its openLocationStore. */
 async function openOtherTab(query = ''): Promise<{ frame: HTMLIFrameElement; open: typeof openLocationStore }> {
@@ -23,42 +24,30 @@ function nextList(store: LocationStore): Promise<{ locations: EmergencyLocation[
 }
 
 describe('changes across tabs', () => {
-  let dbName: string;
-  const stores: LocationStore[] = [];
   const frames: HTMLIFrameElement[] = [];
-  const restores: Array<() => void> = [];
+  const { patch, restoreAll } = patcher();
+  // Put the platform back and close the other tabs before the database is deleted.
+  afterEach(() => {
+    restoreAll();
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+  const testDb = freshDatabase();
 
   function hide(key: 'BroadcastChannel' | 'localStorage'): void {
-    const own = Object.getOwnPropertyDescriptor(window, key);
-    Object.defineProperty(window, key, { configurable: true, get: () => undefined });
-    restores.push(() => {
-      if (own) Object.defineProperty(window, key, own);
-      else Reflect.deleteProperty(window, key);
-    });
+    patch(window, key, { get: () => undefined });
   }
 
-  beforeEach(() => {
-    dbName = uniqueDbName();
-  });
-
-  afterEach(async () => {
-    for (const restore of restores.splice(0).reverse()) restore();
-    for (const store of stores.splice(0)) store.close();
-    for (const frame of frames.splice(0)) frame.remove();
-    await deleteDatabase(dbName);
-  });
-
   async function here(): Promise<LocationStore> {
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     return store;
   }
 
   async function there(query = ''): Promise<LocationStore> {
     const { frame, open } = await openOtherTab(query);
     frames.push(frame);
-    const store = await open({ dbName });
-    stores.push(store);
+    const store = await open({ dbName: testDb.name });
+    testDb.stores.push(store);
     return store;
   }
 
@@ -87,40 +76,33 @@ describe('changes across tabs', () => {
     expect((await received).locations).to.deep.equal([]);
   });
 
-  it('converges through the storage event when BroadcastChannel is missing', async () => {
-    hide('BroadcastChannel');
-    const mine = await here();
-    const other = await there('?no-broadcast');
-    const received = nextList(mine);
-    const started = performance.now();
-    const saved = await other.save(homeInput());
-    const { locations, at } = await received;
-    expect(locations.map((l) => l.id)).to.deep.equal([saved.id]);
-    expect(at - started).to.be.below(1000);
-  });
-
-  it('converges by polling when neither BroadcastChannel nor localStorage is usable', async () => {
-    hide('BroadcastChannel');
-    hide('localStorage');
-    const mine = await here();
-    const other = await there('?no-broadcast');
-    const received = nextList(mine);
-    const started = performance.now();
-    const saved = await other.save(homeInput());
-    const { locations, at } = await received;
-    expect(locations.map((l) => l.id)).to.deep.equal([saved.id]);
-    expect(at - started).to.be.below(1000);
-  });
+  const fallbacks: [string, ('BroadcastChannel' | 'localStorage')[]][] = [
+    ['through the storage event when BroadcastChannel is missing', ['BroadcastChannel']],
+    ['by polling when neither BroadcastChannel nor localStorage is usable', ['BroadcastChannel', 'localStorage']],
+  ];
+  for (const [how, missing] of fallbacks) {
+    it(`converges ${how}`, async () => {
+      for (const key of missing) hide(key);
+      const mine = await here();
+      const other = await there('?no-broadcast');
+      const received = nextList(mine);
+      const started = performance.now();
+      const saved = await other.save(homeInput());
+      const { locations, at } = await received;
+      expect(locations.map((l) => l.id)).to.deep.equal([saved.id]);
+      expect(at - started).to.be.below(1000);
+    });
+  }
 
   it('does not wake another user\'s listeners', async () => {
-    const alice = await openLocationStore({ dbName, userId: 'alice' });
-    const bob = await openLocationStore({ dbName, userId: 'bob' });
-    stores.push(alice, bob);
+    const alice = await openLocationStore({ dbName: testDb.name, userId: 'alice' });
+    const bob = await openLocationStore({ dbName: testDb.name, userId: 'bob' });
+    testDb.stores.push(alice, bob);
     const calls: EmergencyLocation[][] = [];
     bob.subscribe((locations) => calls.push(locations));
     const aliceHeard = nextList(alice);
-    const otherAlice = await (await openOtherTab()).open({ dbName, userId: 'alice' });
-    stores.push(otherAlice);
+    const otherAlice = await (await openOtherTab()).open({ dbName: testDb.name, userId: 'alice' });
+    testDb.stores.push(otherAlice);
     await otherAlice.save(homeInput());
     await aliceHeard;
     const bobProbe = nextList(bob);

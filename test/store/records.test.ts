@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { openLocationStore, type LocationStore } from '../../src/store/index.js';
+import { openLocationStore } from '../../src/store/index.js';
 import { checkStoredRecord } from '../../src/store/record.js';
-import { buildVersion1, deleteDatabase, rawGetAll, rawOpen, rawPut, storedRecord, uniqueDbName } from './helpers.js';
+import { buildVersion1, freshDatabase, rawGetAll, rawOpen, rawPut, storedRecord } from './helpers.js';
 
 describe('checkStoredRecord', () => {
   const cases: Array<[string, Record<string, unknown>, string]> = [
@@ -40,20 +40,10 @@ describe('checkStoredRecord', () => {
 });
 
 describe('records read from IndexedDB', () => {
-  let dbName: string;
-  const stores: LocationStore[] = [];
-
-  beforeEach(() => {
-    dbName = uniqueDbName();
-  });
-
-  afterEach(async () => {
-    for (const store of stores.splice(0)) store.close();
-    await deleteDatabase(dbName);
-  });
+  const testDb = freshDatabase();
 
   async function seed(values: unknown[]): Promise<void> {
-    const db = await rawOpen(dbName, 1, buildVersion1);
+    const db = await rawOpen(testDb.name, 1, buildVersion1);
     await rawPut(db, 'locations', values);
     db.close();
   }
@@ -61,8 +51,8 @@ describe('records read from IndexedDB', () => {
   it('reads a tampered record claiming validation back as unvalidated', async () => {
     const tampered = storedRecord({ validation: 'validated', method: 'GPS' });
     await seed([tampered]);
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     const [listed] = await store.list();
     expect(listed).to.include({ id: tampered.id, source: 'user', validation: 'unvalidated', method: 'Manual' });
     expect(await store.get(tampered.id as string)).to.include({ validation: 'unvalidated' });
@@ -74,8 +64,8 @@ describe('records read from IndexedDB', () => {
     const bad = storedRecord({ label: 'Bad', civic: 'not an address', lastUsedAt: '2026-01-01T00:00:00.000Z' });
     await seed([good, bad]);
     const reported: unknown[] = [];
-    const store = await openLocationStore({ dbName, onInvalidRecord: (record) => reported.push(record.id) });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, onInvalidRecord: (record) => reported.push(record.id) });
+    testDb.stores.push(store);
     expect((await store.list()).map((l) => l.label)).to.deep.equal(['Good']);
     expect(await store.get(bad.id as string)).to.equal(undefined);
     expect(reported).to.deep.equal([bad.id, bad.id]);
@@ -85,8 +75,8 @@ describe('records read from IndexedDB', () => {
     const older = storedRecord({ label: 'Older' });
     const broken = storedRecord({ label: 7, lastUsedAt: '2026-01-01T00:00:00.000Z' });
     await seed([older, broken]);
-    const store = await openLocationStore({ dbName, onInvalidRecord: () => undefined });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, onInvalidRecord: () => undefined });
+    testDb.stores.push(store);
     expect((await store.findForNetwork('net-home'))?.label).to.equal('Older');
   });
 
@@ -96,8 +86,8 @@ describe('records read from IndexedDB', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => { warnings.push(String(args[0])); };
     try {
-      const store = await openLocationStore({ dbName });
-      stores.push(store);
+      const store = await openLocationStore({ dbName: testDb.name });
+      testDb.stores.push(store);
       await store.list();
       await store.list();
     } finally {
@@ -110,11 +100,11 @@ describe('records read from IndexedDB', () => {
   it('leaves invalid records in the database untouched', async () => {
     const bad = storedRecord({ civic: null });
     await seed([bad]);
-    const store = await openLocationStore({ dbName, onInvalidRecord: () => undefined });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, onInvalidRecord: () => undefined });
+    testDb.stores.push(store);
     await store.list();
     store.close();
-    const db = await rawOpen(dbName);
+    const db = await rawOpen(testDb.name);
     expect(await rawGetAll(db, 'locations')).to.deep.equal([bad]);
     db.close();
   });

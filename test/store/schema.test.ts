@@ -1,28 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { openLocationStore, type LocationStore } from '../../src/store/index.js';
+import { openLocationStore } from '../../src/store/index.js';
 import { openLocationDB } from '../../src/store/open-db.js';
 import { DB_VERSION, MIGRATIONS, STORE, migrate, type Migration } from '../../src/store/schema.js';
-import { buildVersion1, deleteDatabase, rawGetAll, rawOpen, rawPut, storedRecord, uniqueDbName } from './helpers.js';
+import { buildVersion1, freshDatabase, rawGetAll, rawOpen, rawPut, storedRecord } from './helpers.js';
 
 const noop = () => undefined;
 
 describe('schema and upgrades', () => {
-  let dbName: string;
-  const stores: LocationStore[] = [];
-
-  beforeEach(() => {
-    dbName = uniqueDbName();
-  });
-
-  afterEach(async () => {
-    for (const store of stores.splice(0)) store.close();
-    await deleteDatabase(dbName);
-  });
+  const testDb = freshDatabase();
 
   it('creates the locations store keyed by id with network and last-use indexes', async () => {
-    const store = await openLocationStore({ dbName });
+    const store = await openLocationStore({ dbName: testDb.name });
     store.close();
-    const db = await rawOpen(dbName);
+    const db = await rawOpen(testDb.name);
     const locations = db.transaction(STORE).objectStore(STORE);
     expect(db.version).to.equal(DB_VERSION);
     expect(locations.keyPath).to.equal('id');
@@ -34,11 +24,11 @@ describe('schema and upgrades', () => {
   it('finds every record of a database built by the first release intact', async () => {
     const records = Array.from({ length: 25 }, (_, i) =>
       storedRecord({ label: `Place ${i}`, lastUsedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() }));
-    const db = await rawOpen(dbName, 1, buildVersion1);
+    const db = await rawOpen(testDb.name, 1, buildVersion1);
     await rawPut(db, 'locations', records);
     db.close();
-    const store = await openLocationStore({ dbName });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(store);
     const listed = await store.list();
     expect(listed).to.have.length(25);
     expect(listed.map((l) => l.label)).to.deep.equal(records.map((r) => r.label).reverse());
@@ -50,13 +40,13 @@ describe('schema and upgrades', () => {
   });
 
   it('keeps version-1 records when a version-2 migration is added', async () => {
-    const v1 = await openLocationStore({ dbName });
+    const v1 = await openLocationStore({ dbName: testDb.name });
     const saved = await v1.save({ label: 'Home', civic: { country: 'US', A1: 'TX' }, networkId: 'net-home' });
     v1.close();
 
     // What a future release does: append a step (here, an index on label).
     const toV2: Migration = (_db, tx) => tx.objectStore(STORE).createIndex('label' as never, 'label');
-    const db = await openLocationDB(dbName, {
+    const db = await openLocationDB(testDb.name, {
       timeoutMs: 2000, onVersionChange: noop, onTerminated: noop,
       version: 2, migrations: [...MIGRATIONS, toV2],
     });
@@ -73,7 +63,7 @@ describe('schema and upgrades', () => {
 
   it('never deletes or overwrites a database written by a newer version, and falls back to memory', async () => {
     const future = storedRecord({ label: 'From the future' });
-    const db = await rawOpen(dbName, DB_VERSION + 5, (raw) => {
+    const db = await rawOpen(testDb.name, DB_VERSION + 5, (raw) => {
       buildVersion1(raw);
       raw.createObjectStore('future-stuff');
     });
@@ -81,13 +71,13 @@ describe('schema and upgrades', () => {
     db.close();
 
     const reasons: string[] = [];
-    const store = await openLocationStore({ dbName, onFallback: (error) => reasons.push(error.code) });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, onFallback: (error) => reasons.push(error.code) });
+    testDb.stores.push(store);
     expect(store.persistent).to.equal(false);
     expect(reasons).to.deep.equal(['version-too-new']);
     await store.save({ label: 'Session only', civic: { country: 'US' } });
 
-    const after = await rawOpen(dbName);
+    const after = await rawOpen(testDb.name);
     expect(after.version).to.equal(DB_VERSION + 5);
     expect(after.objectStoreNames.contains('future-stuff')).to.equal(true);
     expect(await rawGetAll(after, 'locations')).to.deep.equal([future]);
@@ -95,11 +85,11 @@ describe('schema and upgrades', () => {
   });
 
   it('falls back to memory when a database of the same name belongs to another application', async () => {
-    const db = await rawOpen(dbName, 1, (raw) => raw.createObjectStore('something-else'));
+    const db = await rawOpen(testDb.name, 1, (raw) => raw.createObjectStore('something-else'));
     db.close();
     const reasons: string[] = [];
-    const store = await openLocationStore({ dbName, onFallback: (error) => reasons.push(error.message) });
-    stores.push(store);
+    const store = await openLocationStore({ dbName: testDb.name, onFallback: (error) => reasons.push(error.message) });
+    testDb.stores.push(store);
     expect(store.persistent).to.equal(false);
     expect(reasons[0]).to.contain('db-name');
   });
