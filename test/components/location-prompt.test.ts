@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { disabledIndexedDbOpen, patcher } from '../support/patch.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openLocationStore } from '../../src/store/index.js';
 import type { EmergencyLocation } from '../../src/location.js';
@@ -246,10 +247,8 @@ describe('<e911-location-prompt>', () => {
   });
 
   it('says the address is kept only until the page is closed when storage is not persistent', async () => {
-    const original = IDBFactory.prototype.open;
-    IDBFactory.prototype.open = function open() {
-      throw new DOMException('IndexedDB is disabled in this test', 'InvalidStateError');
-    };
+    const { patch, restoreAll } = patcher();
+    patch(IDBFactory.prototype, 'open', disabledIndexedDbOpen());
     try {
       const m = mountPrompt(promptAttributes('home'));
       await m.next('e911-prompt-open');
@@ -258,7 +257,7 @@ describe('<e911-location-prompt>', () => {
       expect(m.el.location?.label).to.equal('Home');
       expect((await m.el.getEmergencyLocation()).validation).to.equal('unvalidated');
     } finally {
-      IDBFactory.prototype.open = original;
+      restoreAll();
     }
   });
 

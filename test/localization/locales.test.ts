@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { disabledIndexedDbOpen, patcher } from '../support/patch.js';
 import { getLocale, matchLocale, setLocale } from '../../src/localization.js';
 import { openLocationStore } from '../../src/store/index.js';
 import { expectNoSeriousViolations, fillForm, shadow, textOf, until } from '../components/helpers.js';
@@ -79,10 +80,8 @@ describe('localization', () => {
   }
 
   it('says in each language that the address is kept only for this page when storage is not persistent', async () => {
-    const original = IDBFactory.prototype.open;
-    IDBFactory.prototype.open = function open() {
-      throw new DOMException('IndexedDB is disabled in this test', 'InvalidStateError');
-    };
+    const { patch, restoreAll } = patcher();
+    patch(IDBFactory.prototype, 'open', disabledIndexedDbOpen());
     try {
       const m = mountPrompt(promptAttributes('home'));
       await m.next('e911-prompt-open');
@@ -91,7 +90,7 @@ describe('localization', () => {
         await until(() => textOf(m.el).includes(EXPECTED[locale].notPersistent), `${locale} not-persistent note`);
       }
     } finally {
-      IDBFactory.prototype.open = original;
+      restoreAll();
     }
   });
 });

@@ -39,3 +39,13 @@ export function fullDiskPut(): PropertyDescriptor {
     },
   };
 }
+
+/** `IDBFactory.prototype.open` as in a browser with IndexedDB disabled: every open throws. */
+export function disabledIndexedDbOpen(): PropertyDescriptor {
+  return {
+    writable: true,
+    value() {
+      throw new DOMException('IndexedDB is disabled in this test', 'InvalidStateError');
+    },
+  };
+}
