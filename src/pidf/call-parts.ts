@@ -1,21 +1,12 @@
 /** The SIP parts that carry a location by value in an emergency INVITE (RFC 6442). */
 import type { EmergencyLocation } from '../location.js';
+import { randomId } from '../random-id.js';
 import { checkEntity, toPidfLo } from './write.js';
 
 export type EmergencyCallParts = {
   headers: { Geolocation: string; 'Geolocation-Routing': string };
   body: { contentType: 'application/pidf+xml'; contentId: string; content: string };
 };
-
-function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // randomUUID needs a secure context; getRandomValues does not.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 /** The host of a sip:/sips:/pres: URI ("sip:alice@example.com;transport=tls" → "example.com"); tel: URIs have none. */
 function hostOf(entity: string): string {
@@ -31,7 +22,7 @@ function hostOf(entity: string): string {
  */
 export function emergencyCallParts(location: EmergencyLocation, options: { entity: string }): EmergencyCallParts {
   const entity = checkEntity(options?.entity, 'emergencyCallParts');
-  const contentId = `e911-${uuid()}@${hostOf(entity)}`;
+  const contentId = `e911-${randomId()}@${hostOf(entity)}`;
   return {
     headers: { Geolocation: `<cid:${contentId}>`, 'Geolocation-Routing': 'yes' },
     body: { contentType: 'application/pidf+xml', contentId, content: toPidfLo(location, { entity }) },

@@ -1,4 +1,5 @@
 /** The LocationStore on IndexedDB: one connection kept open, one index lookup per query, every write awaited to commit. */
+import { randomId } from '../random-id.js';
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { EmergencyLocation } from '../location.js';
 import { nextTimestamp } from './clock.js';
@@ -96,7 +97,7 @@ export class IndexedDBLocationStore implements LocationStore {
     checkInput(input);
     const now = nextTimestamp();
     return this.#write(async (tx) => {
-      const id = input.id ?? crypto.randomUUID();
+      const id = input.id ?? randomId();
       const stored = input.id === undefined ? undefined : await tx.store.get(id);
       if (stored && stored.userId !== this.#options.userId) throw new StoreError('not-found');
       const existing = stored ? checkStoredRecord(stored) : undefined;

@@ -1,4 +1,5 @@
 /** The LocationStore kept in page memory when IndexedDB is unusable: same behaviour, `persistent: false`. */
+import { randomId } from '../random-id.js';
 import type { EmergencyLocation } from '../location.js';
 import { nextTimestamp } from './clock.js';
 import { StoreError, invalidArgument } from './errors.js';
@@ -61,7 +62,7 @@ export class MemoryLocationStore implements LocationStore {
   async save(input: LocationInput): Promise<EmergencyLocation> {
     this.#assertOpen();
     checkInput(input);
-    const id = input.id ?? crypto.randomUUID();
+    const id = input.id ?? randomId();
     const existing = this.#area.locations.get(id);
     const location = toLocation(buildRecord(input, id, this.#userId, nextTimestamp(), existing));
     this.#area.locations.set(id, location);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { openLocationStore, StoreError, type LocationStore } from '../../src/store/index.js';
+import { patcher } from '../support/patch.js';
 import { freshDatabase, homeInput, rawGetAll, rawOpen } from './helpers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -26,6 +27,20 @@ describe('openLocationStore on IndexedDB', () => {
     expect(saved.createdAt).to.equal(saved.updatedAt);
     expect(saved.lastUsedAt).to.equal(saved.updatedAt);
     expect(await store.get(saved.id)).to.deep.equal(saved);
+  });
+
+  it('saves on a page outside a secure context (plain http), where crypto.randomUUID is missing', async () => {
+    const { patch, restoreAll } = patcher();
+    patch(Crypto.prototype, 'randomUUID', { value: undefined, writable: true });
+    try {
+      expect(crypto.randomUUID).to.equal(undefined);
+      const store = await open();
+      const saved = await store.save(homeInput());
+      expect(saved.id).to.match(UUID);
+      expect(await store.findForNetwork('net-home')).to.deep.equal(saved);
+    } finally {
+      restoreAll();
+    }
   });
 
   it('ignores a caller claiming a location is validated', async () => {

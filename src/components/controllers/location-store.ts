@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { openLocationStore } from '../../store/index.js';
 import type { LocationInput, LocationStore } from '../../store/index.js';
 import { MANUAL_METHOD } from '../../location.js';
+import { randomId } from '../../random-id.js';
 import type { EmergencyLocation } from '../../location.js';
 
 export type StoreTarget = { dbName: string | undefined; userId: string | undefined };
@@ -24,10 +25,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
       },
     );
   });
-}
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `m-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 export class LocationStoreController implements ReactiveController {
@@ -202,7 +199,7 @@ export class LocationStoreController implements ReactiveController {
     const now = new Date().toISOString();
     const previous = input.id ? (this._memory.find((location) => location.id === input.id) ?? this.locations.find((location) => location.id === input.id)) : undefined;
     const location: EmergencyLocation = {
-      id: input.id ?? newId(),
+      id: input.id ?? randomId(),
       label: input.label,
       civic: input.civic,
       source: 'user',
