@@ -3,35 +3,12 @@
  * same-origin `/lis/*` fetches of this page from the simulator's own scenario data, so
  * the demo can be hosted anywhere without a server. Never part of the package.
  */
-import { HQ_CIVIC, civicResponse, heldError } from './lis-simulator/documents.js';
+import { heldError } from './lis-simulator/documents.js';
+import { DEMO_ANSWERS } from './lis-simulator/demo-answers.js';
 import { DEMO_SCENARIOS } from './lis-simulator/network-plan.js';
 
-/** `hang`: the LIS accepts the connection and never answers (the WAN outage). */
-type HeldAnswer = { kind: 'xml'; body: string } | { kind: 'hang' };
-type EchoAnswer = { ip: string; networkId?: string };
-export type StandinScenario = { held: HeldAnswer; echo: EchoAnswer };
-
-const notLocatable = (message?: string): HeldAnswer => ({ kind: 'xml', body: heldError('notLocatable', message) });
-
-/**
- * What the simulator answers in each demo scenario (demo/lis-simulator/index.js);
- * test/demo/lis-standin.test.ts checks the two agree.
- */
-export const STANDIN_SCENARIOS: Readonly<Record<string, StandinScenario>> = {
-  headquarters: {
-    held: { kind: 'xml', body: civicResponse(HQ_CIVIC, { lang: 'en-US', method: 'Wiremap' }) },
-    echo: { ip: '10.1.20.37', networkId: 'hq-floor-3' },
-  },
-  'branch-wan-outage': { held: { kind: 'hang' }, echo: { ip: '10.2.14.9' } },
-  vpn: { held: notLocatable('VPN subnets are not in the wiremap'), echo: { ip: '10.200.3.41' } },
-  home: { held: notLocatable(), echo: { ip: '203.0.113.25' } },
-  hotel: { held: notLocatable(), echo: { ip: '198.51.100.77' } },
-  abroad: { held: notLocatable(), echo: { ip: '192.0.2.140' } },
-  'london-office': {
-    held: { kind: 'xml', body: heldError('locationUnknown') },
-    echo: { ip: '10.44.8.20', networkId: 'london-floor-2' },
-  },
-};
+/** What the simulator answers in each demo scenario: the same data (demo/lis-simulator/demo-answers.js). */
+export const STANDIN_SCENARIOS = DEMO_ANSWERS;
 
 const NO_STORE = { 'cache-control': 'no-store' };
 

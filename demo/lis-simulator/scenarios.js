@@ -4,6 +4,7 @@ import {
   BILLION_LAUGHS, EXTERNAL_ENTITY, GEODETIC_ONLY_RESPONSE, HELD_ERROR_CODES, HQ_CIVIC, MARKUP_CIVIC,
   URI_SET_ONLY_RESPONSE, civicResponse, civicResponseXml, heldError,
 } from './documents.js';
+import { DEMO_ANSWERS, HQ_RESPONSE } from './demo-answers.js';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -18,7 +19,7 @@ import {
  */
 
 export const HELD_TYPE = 'application/held+xml';
-const HOME_IP = '203.0.113.25';
+const HOME_IP = DEMO_ANSWERS.home.echo.ip;
 
 /** @param {Response} res @param {string} body @param {string} [type] @param {number} [status] */
 export function send(res, body, type = HELD_TYPE, status = 200) {
@@ -77,52 +78,26 @@ const oversized = (bytes, declareLength) => (_req, res) => {
   next();
 };
 
-const hqResponse = civicResponse(HQ_CIVIC, { lang: 'en-US', method: 'Wiremap' });
+const hqResponse = HQ_RESPONSE;
+
+/**
+ * A scenario the demo offers, answering from DEMO_ANSWERS (shared with the static demo's stand-in).
+ * @param {string} name @param {string} description @returns {Scenario}
+ */
+function demoScenario(name, description) {
+  const { held, echo: answer } = DEMO_ANSWERS[name];
+  return { description, demo: true, held: held.kind === 'hang' ? hang : xml(held.body), ip: echo(answer.ip, answer.networkId) };
+}
 
 /** @type {Record<string, Scenario>} */
 export const SCENARIOS = {
-  headquarters: {
-    description: 'Headquarters, 3rd floor: the LIS knows the civic address',
-    demo: true,
-    held: xml(hqResponse),
-    ip: echo('10.1.20.37', 'hq-floor-3'),
-  },
-  'branch-wan-outage': {
-    description: 'Branch with its WAN link down: the LIS accepts the connection and never answers',
-    demo: true,
-    held: hang,
-    ip: echo('10.2.14.9'),
-  },
-  vpn: {
-    description: 'On VPN: internal address from the VPN pool, which the LIS excludes (notLocatable)',
-    demo: true,
-    held: xml(heldError('notLocatable', 'VPN subnets are not in the wiremap')),
-    ip: echo('10.200.3.41'),
-  },
-  home: {
-    description: 'Working from home: public IP, LIS cannot locate the device',
-    demo: true,
-    held: xml(heldError('notLocatable')),
-    ip: echo(HOME_IP),
-  },
-  hotel: {
-    description: 'Hotel Wi-Fi: public IP, LIS cannot locate the device',
-    demo: true,
-    held: xml(heldError('notLocatable')),
-    ip: echo('198.51.100.77'),
-  },
-  abroad: {
-    description: 'Travelling outside the US/Canada: public IP, LIS cannot locate the device',
-    demo: true,
-    held: xml(heldError('notLocatable')),
-    ip: echo('192.0.2.140'),
-  },
-  'london-office': {
-    description: 'London office: outside the E9-1-1 area (local PSTN gateway); not in the LIS (locationUnknown)',
-    demo: true,
-    held: xml(heldError('locationUnknown')),
-    ip: echo('10.44.8.20', 'london-floor-2'),
-  },
+  headquarters: demoScenario('headquarters', 'Headquarters, 3rd floor: the LIS knows the civic address'),
+  'branch-wan-outage': demoScenario('branch-wan-outage', 'Branch with its WAN link down: the LIS accepts the connection and never answers'),
+  vpn: demoScenario('vpn', 'On VPN: internal address from the VPN pool, which the LIS excludes (notLocatable)'),
+  home: demoScenario('home', 'Working from home: public IP, LIS cannot locate the device'),
+  hotel: demoScenario('hotel', 'Hotel Wi-Fi: public IP, LIS cannot locate the device'),
+  abroad: demoScenario('abroad', 'Travelling outside the US/Canada: public IP, LIS cannot locate the device'),
+  'london-office': demoScenario('london-office', 'London office: outside the E9-1-1 area (local PSTN gateway); not in the LIS (locationUnknown)'),
 
   // Test scenarios: protocol corners and hostile answers.
   ...Object.fromEntries(
