@@ -2,7 +2,20 @@
 export { toPidfLo } from './write.js';
 export type { PidfLoOptions } from './write.js';
 export { parsePidfLo } from './parse.js';
-export type { CivicFields, ParsedPidfLo, PidfLocationInfo, PidfNote } from './parse.js';
+export type {
+  CivicExtension,
+  CivicFields,
+  GeodeticShape,
+  NotUnderstood,
+  ParsedPidfLo,
+  PidfCivicLocation,
+  PidfGeodeticLocation,
+  PidfHolder,
+  PidfLocation,
+  PidfNote,
+  Position,
+  UsageRules,
+} from './parse.js';
 export { emergencyCallParts } from './call-parts.js';
 export type { EmergencyCallParts } from './call-parts.js';
 export { PidfParseError } from './errors.js';

@@ -1,31 +1,60 @@
-/** Reads the civic location, method, usage rules and notes out of a PIDF-LO document. */
+/** Reads every location of a PIDF-LO document (civic and geodetic), with method, usage rules, notes and what it could not read. */
 import type { CivicAddress } from '../civic/civic-address.js';
-import { NS, XmlParseError, childElements, firstChildElement, parseXml, tokenText } from '../xml/parse-xml.js';
+import { NS, XmlParseError, childElements, firstChildElement, namespaceOf, parseXml, tokenText } from '../xml/parse-xml.js';
 import {
-  findCivicLocation,
   holdersOf,
   isCivicAddress,
   langOf,
-  locationInfoOf,
   methodOf,
+  notUnderstood,
   readCivic,
+  type CivicExtension,
   type CivicFields,
   type Holder,
+  type NotUnderstood,
 } from './civic-location.js';
 import { PidfParseError } from './errors.js';
+import { isGeodetic, readShape, type GeodeticShape } from './geodetic.js';
+import { readUsageRules, type UsageRules } from './usage-rules.js';
 
-export type { CivicFields };
+export type { CivicExtension, CivicFields, GeodeticShape, NotUnderstood, UsageRules };
+export type { Position } from './geodetic.js';
 
-/** One `gp:geopriv` block: a location (civic and/or shapes) with its method and usage rules. */
-export type PidfLocationInfo = {
-  /** Every civic address in the location-info, in document order. */
-  civic: { lang?: string; fields: CivicFields }[];
-  /** Geometry shapes, as `gml:Point`, `gs:Circle`, … */
-  shapes: string[];
+/** Where a location sits: a PIDF `tuple`, or an RFC 4479 `dm:device` / `dm:person`, with its id. */
+export type PidfHolder = { element: 'tuple' | 'device' | 'person'; id?: string };
+
+type LocationCommon = {
+  /** `gp:method`, e.g. "Manual", "Wiremap", "GPS". */
   method?: string;
-  retransmissionAllowed?: boolean;
-  retentionExpiry?: string;
+  /** `gp:provided-by`: the RFC 7852 DataProviderString when there is one, else its text. */
+  providedBy?: string;
+  usageRules: UsageRules;
+  /** The `timestamp` of the tuple, device or person holding the location. */
+  timestamp?: string;
+  holder: PidfHolder;
+  /** Index of the `gp:geopriv` in the document (several locations may share one). */
+  geopriv: number;
 };
+
+/** A civic address as the document carries it (either civic namespace). */
+export type PidfCivicLocation = LocationCommon & {
+  kind: 'civic';
+  civic: CivicFields;
+  lang?: string;
+  /** `RFC 4119` for the old civicLoc namespace, whose `A6` is the street name. */
+  format: 'RFC 5139' | 'RFC 4119';
+  /** RFC 6848 extension elements (other namespaces inside `civicAddress`), kept as written. */
+  extensions: CivicExtension[];
+};
+
+/** A geodetic shape (RFC 5491), with the RFC 7459 confidence of its location-info when given. */
+export type PidfGeodeticLocation = LocationCommon & {
+  kind: 'geodetic';
+  shape: GeodeticShape;
+  confidence?: { value: string; pdf?: string };
+};
+
+export type PidfLocation = PidfCivicLocation | PidfGeodeticLocation;
 
 export type PidfNote = { text: string; lang?: string };
 
@@ -36,8 +65,9 @@ export type ParsedPidfLo = {
   civic?: CivicAddress;
   /** `xml:lang` of that civic address. */
   lang?: string;
-  /** `gp:method` of the geopriv that holds `civic` (or of the first geopriv when there is no civic address). */
+  /** `gp:method` of the geopriv that holds `civic` (or of the first location when there is no civic address). */
   method?: string;
+  /** Usage rules of that same geopriv. */
   retransmissionAllowed?: boolean;
   retentionExpiry?: string;
   /** First note of the tuple/device holding the location, else the first note in the document. */
@@ -47,41 +77,80 @@ export type ParsedPidfLo = {
   timestamp?: string;
   /** id of the tuple (or dm:device/dm:person) holding the location. */
   tupleId?: string;
-  /** Every geopriv block in document order (for callers that need more than the first civic address). */
-  locations: PidfLocationInfo[];
+  /** Every location of every tuple, device, person and location-info, in document order: none is dropped. */
+  locations: PidfLocation[];
   /** Every note (pidf and data-model) in document order. */
   notes: PidfNote[];
+  /** Elements inside a geopriv (location-info, usage-rules, civicAddress) that were met and could not be read. */
+  notUnderstood: NotUnderstood[];
 };
 
-/** Canonical prefixes for shape names, whatever prefix the document used. */
-function shapeName(element: Element): string {
-  const prefix = element.namespaceURI === NS.gml ? 'gml' : element.namespaceURI === NS.gs ? 'gs' : element.prefix ?? '';
-  return prefix ? `${prefix}:${element.localName}` : element.localName;
+const GEOPRIV_PARTS: ReadonlySet<string> = new Set(['location-info', 'usage-rules', 'method', 'provided-by']);
+const MAX_PROVIDED_BY = 200;
+
+function holderOf(holder: Holder): PidfHolder {
+  const element = holder.element.localName as PidfHolder['element'];
+  const id = holder.element.getAttribute('id')?.trim();
+  return id ? { element, id } : { element };
 }
 
-function readBoolean(text: string | undefined): boolean | undefined {
-  if (text === 'true' || text === '1') return true;
-  if (text === 'false' || text === '0') return false;
-  return undefined;
+function timestampOf(holder: Holder): string | undefined {
+  // dm:timestamp belongs to devices and persons; some writers put a PIDF timestamp there too.
+  const timestamp = Array.from(holder.element.children).find((child) => child.localName === 'timestamp');
+  return (timestamp && tokenText(timestamp)) || undefined;
 }
 
-function readGeopriv(geopriv: Element): PidfLocationInfo {
-  const info: PidfLocationInfo = { civic: [], shapes: [] };
-  for (const child of locationInfoOf(geopriv)) {
-    if (isCivicAddress(child)) info.civic.push(readCivic(child));
-    else if (child.namespaceURI === NS.gml || child.namespaceURI === NS.gs) info.shapes.push(shapeName(child));
+function providedByOf(geopriv: Element): string | undefined {
+  const providedBy = firstChildElement(geopriv, NS.gp, 'provided-by');
+  if (!providedBy) return undefined;
+  const named = Array.from(providedBy.getElementsByTagName('*')).find((e) => e.localName === 'DataProviderString');
+  const text = tokenText(named ?? providedBy);
+  return text ? text.slice(0, MAX_PROVIDED_BY) : providedBy.firstElementChild?.tagName;
+}
+
+function readConfidence(element: Element): PidfGeodeticLocation['confidence'] {
+  const pdf = element.getAttribute('pdf')?.trim();
+  const value = tokenText(element);
+  return pdf ? { value, pdf } : { value };
+}
+
+/** Reads one geopriv into its locations. */
+function readGeopriv(geopriv: Element, common: LocationCommon, problems: NotUnderstood[]): PidfLocation[] {
+  const locations: PidfLocation[] = [];
+  for (const child of Array.from(geopriv.children)) {
+    if (namespaceOf(child) !== NS.gp && child.localName !== 'method') {
+      problems.push(notUnderstood(child, geopriv.tagName));
+    } else if (!GEOPRIV_PARTS.has(child.localName)) {
+      problems.push(notUnderstood(child, geopriv.tagName));
+    }
   }
-  const method = methodOf(geopriv);
-  if (method) info.method = method;
-  const rules = firstChildElement(geopriv, NS.gp, 'usage-rules');
-  if (rules) {
-    const retransmission = firstChildElement(rules, NS.gbp, 'retransmission-allowed');
-    const allowed = readBoolean(retransmission ? tokenText(retransmission) : undefined);
-    if (allowed !== undefined) info.retransmissionAllowed = allowed;
-    const expiry = firstChildElement(rules, NS.gbp, 'retention-expiry');
-    if (expiry && tokenText(expiry)) info.retentionExpiry = tokenText(expiry);
+  for (const info of childElements(geopriv, NS.gp, 'location-info')) {
+    const geodetic: PidfGeodeticLocation[] = [];
+    let confidence: PidfGeodeticLocation['confidence'];
+    for (const child of Array.from(info.children)) {
+      if (isCivicAddress(child)) {
+        const reading = readCivic(child);
+        problems.push(...reading.notUnderstood);
+        const civic: PidfCivicLocation = { kind: 'civic', civic: reading.fields, format: reading.format, extensions: reading.extensions, ...common };
+        if (reading.lang) civic.lang = reading.lang;
+        locations.push(civic);
+      } else if (isGeodetic(child)) {
+        const reading = readShape(child);
+        problems.push(...reading.notUnderstood);
+        if (!reading.shape) continue;
+        const location: PidfGeodeticLocation = { kind: 'geodetic', shape: reading.shape, ...common };
+        geodetic.push(location);
+        locations.push(location);
+      } else if (namespaceOf(child) === NS.con && child.localName === 'confidence') {
+        confidence = readConfidence(child);
+      } else {
+        problems.push(notUnderstood(child, info.tagName));
+      }
+    }
+    // RFC 7459: the confidence applies to the geodetic location of its location-info.
+    if (confidence) for (const location of geodetic) location.confidence = confidence;
   }
-  return info;
+  return locations;
 }
 
 function readNotes(parent: Element, namespace: string): PidfNote[] {
@@ -93,53 +162,69 @@ function readNotes(parent: Element, namespace: string): PidfNote[] {
 }
 
 /**
- * Reads a `presence` element (the root of a PIDF-LO, or the one inside a HELD
- * `locationResponse`). Never throws on schema-invalid content: what cannot be read is absent.
+ * Reads `presence` elements (the root of a PIDF-LO, or those inside a HELD
+ * `locationResponse`). Never throws on schema-invalid content: what cannot be read is
+ * listed in `notUnderstood`.
  */
-export function parsePidfLoElement(presence: Element): ParsedPidfLo {
-  const result: ParsedPidfLo = { locations: [], notes: [] };
-  const entity = presence.getAttribute('entity')?.trim();
+export function readPresences(presences: Element[]): ParsedPidfLo {
+  const result: ParsedPidfLo = { locations: [], notes: [], notUnderstood: [] };
+  const entity = presences.map((presence) => presence.getAttribute('entity')?.trim()).find(Boolean);
   if (entity) result.entity = entity;
 
-  const found = findCivicLocation(presence);
-  if (found) {
-    result.civic = found.civic;
-    if (found.lang) result.lang = found.lang;
-  }
-  let geoprivOfCivic: PidfLocationInfo | undefined;
-  for (const holder of holdersOf(presence)) {
-    result.notes.push(...readNotes(holder.element, holder.ns));
-    for (const geopriv of holder.geoprivs) {
-      const info = readGeopriv(geopriv);
-      result.locations.push(info);
-      if (geopriv === found?.geopriv) geoprivOfCivic = info;
+  const holderOfLocation = new Map<PidfLocation, Holder>();
+  let geoprivIndex = 0;
+  for (const presence of presences) {
+    for (const holder of holdersOf(presence)) {
+      result.notes.push(...readNotes(holder.element, holder.ns));
+      for (const geopriv of holder.geoprivs) {
+        const rules = readUsageRules(firstChildElement(geopriv, NS.gp, 'usage-rules'));
+        result.notUnderstood.push(...rules.notUnderstood);
+        const common: LocationCommon = { usageRules: rules.rules, holder: holderOf(holder), geopriv: geoprivIndex++ };
+        const method = methodOf(geopriv);
+        if (method) common.method = method;
+        const providedBy = providedByOf(geopriv);
+        if (providedBy) common.providedBy = providedBy;
+        const timestamp = timestampOf(holder);
+        if (timestamp) common.timestamp = timestamp;
+        for (const location of readGeopriv(geopriv, common, result.notUnderstood)) {
+          result.locations.push(location);
+          holderOfLocation.set(location, holder);
+        }
+      }
     }
+    result.notes.push(...readNotes(presence, NS.pidf));
   }
-  result.notes.push(...readNotes(presence, NS.pidf));
 
-  const chosen = geoprivOfCivic ?? result.locations[0];
+  const civic = result.locations.find((l): l is PidfCivicLocation => l.kind === 'civic' && Boolean(l.civic.country));
+  if (civic) {
+    result.civic = { ...civic.civic } as CivicAddress;
+    if (civic.lang) result.lang = civic.lang;
+  }
+  const chosen = civic ?? result.locations[0];
   if (chosen?.method) result.method = chosen.method;
-  if (chosen?.retransmissionAllowed !== undefined) result.retransmissionAllowed = chosen.retransmissionAllowed;
-  if (chosen?.retentionExpiry) result.retentionExpiry = chosen.retentionExpiry;
+  if (chosen?.usageRules.retransmissionAllowed !== undefined) result.retransmissionAllowed = chosen.usageRules.retransmissionAllowed;
+  if (chosen?.usageRules.retentionExpiry) result.retentionExpiry = chosen.usageRules.retentionExpiry;
 
-  const holder: Holder | undefined = found?.holder ?? holdersOf(presence).find((h) => h.geoprivs.length > 0);
+  const holder = chosen ? holderOfLocation.get(chosen) : undefined;
   const note = (holder ? readNotes(holder.element, holder.ns)[0] : undefined) ?? result.notes[0];
   if (note) {
     result.note = note.text;
     if (note.lang) result.noteLang = note.lang;
   }
-  if (holder) {
-    const id = holder.element.getAttribute('id');
-    if (id) result.tupleId = id;
-    const timestamp = firstChildElement(holder.element, holder.ns, 'timestamp');
-    if (timestamp && tokenText(timestamp)) result.timestamp = tokenText(timestamp);
-  }
+  if (chosen?.holder.id) result.tupleId = chosen.holder.id;
+  if (chosen?.timestamp) result.timestamp = chosen.timestamp;
   return result;
 }
 
+/** Reads one `presence` element; see {@link readPresences}. */
+export function parsePidfLoElement(presence: Element): ParsedPidfLo {
+  return readPresences([presence]);
+}
+
 /**
- * Parses a PIDF-LO document (or a HELD response carrying one).
- * @throws {PidfParseError} `too-large`, `doctype`, `malformed`, or `no-presence` when there is no PIDF `presence`.
+ * Parses a PIDF-LO document, or a HELD `locationResponse` (every `presence` it carries).
+ * Only input that is not XML, or holds no PIDF `presence`, throws.
+ * @throws {PidfParseError} `too-large`, `doctype`, `malformed`, `trusted-types`, or `no-presence`.
  */
 export function parsePidfLo(xml: string): ParsedPidfLo {
   let document: Document;
@@ -150,11 +235,14 @@ export function parsePidfLo(xml: string): ParsedPidfLo {
     throw error;
   }
   const root = document.documentElement;
-  const presence = root.namespaceURI === NS.pidf && root.localName === 'presence'
-    ? root
-    : root.getElementsByTagNameNS(NS.pidf, 'presence')[0];
-  if (!presence) {
+  const isPresence = (element: Element) => namespaceOf(element) === NS.pidf && element.localName === 'presence';
+  const presences = isPresence(root)
+    ? [root]
+    : namespaceOf(root) === NS.held
+      ? Array.from(root.children).filter(isPresence)
+      : Array.from(root.getElementsByTagNameNS(NS.pidf, 'presence')).slice(0, 1);
+  if (presences.length === 0) {
     throw new PidfParseError('no-presence', `Not a PIDF document: the root is <${root.tagName}> and holds no <presence> in ${NS.pidf}.`);
   }
-  return parsePidfLoElement(presence);
+  return readPresences(presences);
 }

@@ -8,9 +8,15 @@ export const NS = {
   pidf: 'urn:ietf:params:xml:ns:pidf',
   gp: 'urn:ietf:params:xml:ns:pidf:geopriv10',
   ca: 'urn:ietf:params:xml:ns:pidf:geopriv10:civicAddr',
+  /** RFC 4119's original civic namespace, still sent by deployed products (Cisco CUCM). */
+  caLoc: 'urn:ietf:params:xml:ns:pidf:geopriv10:civicLoc',
   gbp: 'urn:ietf:params:xml:ns:pidf:geopriv10:basicPolicy',
   gml: 'http://www.opengis.net/gml',
   gs: 'http://www.opengis.net/pidflo/1.0',
+  /** The GML 3.0 namespace of RFC 4119's own geodetic example (`gml:location`, `gml:coordinates`). */
+  gml30: 'urn:opengis:specification:gml:schema-xsd:feature:v3.0',
+  /** RFC 7459 confidence. */
+  con: 'urn:ietf:params:xml:ns:geopriv:conf',
   held: 'urn:ietf:params:xml:ns:geopriv:held',
   dm: 'urn:ietf:params:xml:ns:pidf:data-model',
   xml: 'http://www.w3.org/XML/1998/namespace',
@@ -102,17 +108,25 @@ export function parseXml(text: string): Document {
   return doc;
 }
 
+/**
+ * The namespace of an element with surrounding white space removed: some writers declare
+ * `xmlns:cl=" urn:…"` (Cisco CUCM does), which XML keeps verbatim but means the same URN.
+ */
+export function namespaceOf(element: Element): string {
+  return (element.namespaceURI ?? '').trim();
+}
+
 /** Direct element children of `parent` with this namespace and local name. */
 export function childElements(parent: Element, namespace: string, localName: string): Element[] {
   return Array.from(parent.children).filter(
-    (child) => child.namespaceURI === namespace && child.localName === localName,
+    (child) => namespaceOf(child) === namespace && child.localName === localName,
   );
 }
 
 /** The first direct element child of `parent` with this namespace and local name. */
 export function firstChildElement(parent: Element, namespace: string, localName: string): Element | null {
   for (const child of Array.from(parent.children)) {
-    if (child.namespaceURI === namespace && child.localName === localName) return child;
+    if (namespaceOf(child) === namespace && child.localName === localName) return child;
   }
   return null;
 }
