@@ -87,8 +87,10 @@ export function parseXml(text: string): Document {
   if (DECLARATION.test(text)) {
     throw new XmlParseError('doctype', 'The XML document declares a DOCTYPE or entities; such documents are refused.');
   }
+  // A byte-order mark kept in the string (files saved by Windows editors) is not content.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const trusted = xmlPolicy();
-  const source = (trusted ? trusted.createHTML(text) : text) as string;
+  const source = (trusted ? trusted.createHTML(body) : body) as string;
   let doc: Document;
   try {
     doc = new DOMParser().parseFromString(source, 'application/xml');
