@@ -111,6 +111,50 @@ export const URI_SET_ONLY_RESPONSE = `<?xml version="1.0" encoding="UTF-8"?>
   </locationUriSet>
 </locationResponse>`;
 
+/**
+ * A civic address the way older LIS products and Cisco CUCM write it: RFC 4119's civicLoc
+ * namespace (declared with a stray leading space, as CUCM does), the street in A6, and
+ * usage rules in the geopriv10 namespace with yes/no.
+ */
+export const RFC4119_CIVIC_RESPONSE = `<?xml version="1.0" encoding="UTF-8"?>
+<locationResponse xmlns="${HELD_NS}">
+  <presence xmlns="urn:ietf:params:xml:ns:pidf" xmlns:gp="urn:ietf:params:xml:ns:pidf:geopriv10"
+      xmlns:cl=" urn:ietf:params:xml:ns:pidf:geopriv10:civicLoc" entity="pres:device@lis.example.com">
+    <tuple id="sg89ae">
+      <status>
+        <gp:geopriv>
+          <gp:location-info>
+            <cl:civicAddress>
+              <cl:country>US</cl:country>
+              <cl:A1>New York</cl:A1>
+              <cl:A3>New York</cl:A3>
+              <cl:A6>Broadway</cl:A6>
+              <cl:HNO>123</cl:HNO>
+              <cl:LOC>Suite 75</cl:LOC>
+              <cl:PC>10027-0401</cl:PC>
+            </cl:civicAddress>
+          </gp:location-info>
+          <gp:usage-rules>
+            <gp:retransmission-allowed>yes</gp:retransmission-allowed>
+            <gp:retention-expiry>2030-06-23T04:57:29Z</gp:retention-expiry>
+          </gp:usage-rules>
+          <gp:method>Wiremap</gp:method>
+        </gp:geopriv>
+      </status>
+      <timestamp>2025-01-01T12:00:00Z</timestamp>
+    </tuple>
+  </presence>
+</locationResponse>`;
+
+/** The expected reading of {@link RFC4119_CIVIC_RESPONSE}. */
+export const RFC4119_CIVIC = { country: 'US', A1: 'New York', A3: 'New York', A6: 'Broadway', HNO: '123', LOC: 'Suite 75', PC: '10027-0401' };
+
+/** Two presence documents (RFC 5985 allows several): a geodetic one first, the civic one second. */
+export const TWO_PRESENCES_RESPONSE = GEODETIC_ONLY_RESPONSE.replace(
+  '</locationResponse>',
+  `${RFC4119_CIVIC_RESPONSE.split('\n').slice(2, -1).join('\n')}\n</locationResponse>`,
+);
+
 /** Every error code RFC 5985 defines. */
 export const HELD_ERROR_CODES = [
   'requestError', 'xmlError', 'generalLisError', 'locationUnknown',

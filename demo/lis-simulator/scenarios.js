@@ -2,7 +2,7 @@
 /** The simulator's scenarios: what the LIS (HELD) and the IP echo service answer in each. */
 import {
   BILLION_LAUGHS, EXTERNAL_ENTITY, GEODETIC_ONLY_RESPONSE, HELD_ERROR_CODES, HQ_CIVIC, MARKUP_CIVIC,
-  URI_SET_ONLY_RESPONSE, civicResponse, civicResponseXml, heldError,
+  RFC4119_CIVIC_RESPONSE, TWO_PRESENCES_RESPONSE, URI_SET_ONLY_RESPONSE, civicResponse, civicResponseXml, heldError,
 } from './documents.js';
 import { DEMO_ANSWERS, HQ_RESPONSE } from './demo-answers.js';
 
@@ -119,6 +119,16 @@ export const SCENARIOS = {
   'uri-set-only': {
     description: 'locationResponse with only a locationUriSet (location by reference)',
     held: xml(URI_SET_ONLY_RESPONSE),
+    ip: echo(HOME_IP),
+  },
+  'civic-rfc4119': {
+    description: 'locationResponse with an RFC 4119 civicLoc address, written as Cisco CUCM writes it',
+    held: xml(RFC4119_CIVIC_RESPONSE),
+    ip: echo(HOME_IP),
+  },
+  'two-presences': {
+    description: 'locationResponse with two presence documents: a geodetic point, then the civic address',
+    held: xml(TWO_PRESENCES_RESPONSE),
     ip: echo(HOME_IP),
   },
   'malformed-xml': {

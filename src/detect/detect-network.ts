@@ -68,6 +68,13 @@ function lisLocationOf(held: HeldOutcome, networkId: string | null, checkedAt: s
 
 function reportProblems(held: HeldOutcome, echo: EchoOutcome, warn: (message: string) => void): void {
   if (held.kind === 'unreachable') warn(`HELD: ${held.problem}.`);
+  if (held.kind === 'no-civic') {
+    const carried = [
+      ...held.shapes.map((shape) => `a geodetic ${shape}`),
+      ...held.locationUris.map((uri) => `a location reference (${uri})`),
+    ];
+    warn(`HELD: the LIS answered without a civic address${carried.length ? `, only ${carried.join(', ')}` : ''}; placement is decided as for no civic location.`);
+  }
   if (held.kind === 'error') warn(`HELD: the LIS answered error '${held.code}'${held.message ? `: ${held.message}` : ''}.`);
   if (echo.kind === 'unreachable') warn(`IP echo: ${echo.problem}.`);
 }

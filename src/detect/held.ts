@@ -1,7 +1,7 @@
 /** HELD (RFC 5985): asks the LIS for this device's location and reads its answer as an outcome value. */
 import type { CivicAddress } from '../civic/civic-address.js';
-import { findCivicLocation } from '../pidf/civic-location.js';
-import { MAX_XML_BYTES, NS, XmlParseError, childElements, firstChildElement, parseXml, tokenText } from '../xml/parse-xml.js';
+import { findCivicLocation, holdersOf, locationInfoOf, presencesIn } from '../pidf/civic-location.js';
+import { MAX_XML_BYTES, NS, XmlParseError, childElements, firstChildElement, namespaceOf, parseXml, tokenText } from '../xml/parse-xml.js';
 import { cancelBody, describe, mediaType, readLimitedText } from './read-body.js';
 
 /** HELD error codes that mean "the LIS works but cannot locate this device". */
@@ -11,8 +11,12 @@ export const NOT_LOCATABLE_CODES: readonly string[] = ['notLocatable', 'location
 export type HeldOutcome =
   /** A civic PIDF-LO: the device is on the enterprise network. */
   | { kind: 'located'; civic: CivicAddress; method?: string; lang?: string }
-  /** A `locationResponse` without a civic address (geodetic only, or only a location URI set). */
-  | { kind: 'no-civic' }
+  /**
+   * A `locationResponse` without a civic address: geodetic only, or only a location URI
+   * set (RFC 5985 location by reference). The LIS answered, but with nothing a dispatcher
+   * can read as an address; what it did carry is kept so that it is reported, not lost.
+   */
+  | { kind: 'no-civic'; locationUris: string[]; shapes: string[] }
   /** HELD error `notLocatable` or `locationUnknown`. */
   | { kind: 'not-locatable'; code: string; message?: string }
   /** Any other HELD error code. */
@@ -67,7 +71,9 @@ export function parseHeldResponse(text: string): HeldOutcome {
   if (root.localName !== 'locationResponse') {
     return { kind: 'unreachable', problem: `the LIS answer is a HELD <${root.localName}>, not a locationResponse or error` };
   }
-  for (const presence of childElements(root, NS.pidf, 'presence')) {
+  // A LIS may send several presence documents (RFC 5985 §6.5.2); the civic one may be any of them.
+  const presences = childElements(root, NS.pidf, 'presence');
+  for (const presence of presences) {
     const parsed = findCivicLocation(presence);
     if (!parsed) continue;
     const outcome: HeldOutcome = { kind: 'located', civic: parsed.civic };
@@ -75,7 +81,27 @@ export function parseHeldResponse(text: string): HeldOutcome {
     if (parsed.lang) outcome.lang = parsed.lang;
     return outcome;
   }
-  return { kind: 'no-civic' };
+  // Shapes are reported from every presence, vendor extensions included: nothing carried goes unmentioned.
+  return { kind: 'no-civic', locationUris: locationUrisOf(root), shapes: presencesIn(root).flatMap(shapesOf) };
+}
+
+/** The `locationURI`s of a response's `locationUriSet` (location by reference). */
+function locationUrisOf(response: Element): string[] {
+  return childElements(response, NS.held, 'locationUriSet')
+    .flatMap((set) => childElements(set, NS.held, 'locationURI'))
+    .map(tokenText)
+    .filter(Boolean);
+}
+
+const GEODETIC_NAMESPACES: ReadonlySet<string> = new Set([NS.gml, NS.gml30, NS.gs]);
+
+/** Names of the geodetic shapes a presence carries ("Circle", "Point"), looking through RFC 4119's `gml:location`. */
+function shapesOf(presence: Element): string[] {
+  return holdersOf(presence)
+    .flatMap((holder) => holder.geoprivs.flatMap(locationInfoOf))
+    .map((element) => (element.localName === 'location' ? element.firstElementChild : element))
+    .filter((element): element is Element => Boolean(element) && GEODETIC_NAMESPACES.has(namespaceOf(element!)))
+    .map((element) => element.localName);
 }
 
 export type HeldRequestInit = {

@@ -106,6 +106,21 @@ export function holdersOf(presence: Element): Holder[] {
   return holders;
 }
 
+/**
+ * Every PIDF `presence` under `root` that is not inside another one, in document order:
+ * those a HELD `locationResponse` holds directly, and those a LIS tucks into a vendor
+ * extension (GridGears' `additionalLocations`).
+ */
+export function presencesIn(root: Element): Element[] {
+  return Array.from(root.getElementsByTagNameNS('*', 'presence')).filter((presence) => {
+    if (namespaceOf(presence) !== NS.pidf) return false;
+    for (let node = presence.parentElement; node && node !== root; node = node.parentElement) {
+      if (node.localName === 'presence' && namespaceOf(node) === NS.pidf) return false;
+    }
+    return true;
+  });
+}
+
 /** The children of every `location-info` of a geopriv (RFC 4119 allows one; some writers send several). */
 export function locationInfoOf(geopriv: Element): Element[] {
   return childElements(geopriv, NS.gp, 'location-info').flatMap((info) => Array.from(info.children));

@@ -7,6 +7,7 @@ import {
   langOf,
   methodOf,
   notUnderstood,
+  presencesIn,
   readCivic,
   type CivicExtension,
   type CivicFields,
@@ -239,8 +240,8 @@ export function parsePidfLo(xml: string): ParsedPidfLo {
   const presences = isPresence(root)
     ? [root]
     : namespaceOf(root) === NS.held
-      ? Array.from(root.children).filter(isPresence)
-      : Array.from(root.getElementsByTagNameNS(NS.pidf, 'presence')).slice(0, 1);
+      ? presencesIn(root)
+      : presencesIn(root).slice(0, 1);
   if (presences.length === 0) {
     throw new PidfParseError('no-presence', `Not a PIDF document: the root is <${root.tagName}> and holds no <presence> in ${NS.pidf}.`);
   }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CivicAddress } from '../../src/civic/civic-address.js';
-import { HELD_ERROR_CODES, HQ_CIVIC, MARKUP_CIVIC } from '../../demo/lis-simulator/documents.js';
+import { HELD_ERROR_CODES, HQ_CIVIC, MARKUP_CIVIC, RFC4119_CIVIC } from '../../demo/lis-simulator/documents.js';
+import { corpusExpectations, corpusFile } from '../pidf/corpus.js';
 import { HELD_LOCATION_REQUEST, parseHeldResponse, requestHeldLocation, type HeldOutcome } from '../../src/detect/held.js';
 
 /** Asks the simulator's LIS in `scenario`; the signal only bounds a hang of the test itself. */
@@ -40,7 +41,8 @@ describe('parseHeldResponse on the oracle examples', () => {
     root: string;
     code?: string;
     messages?: { lang: string; text: string }[];
-    locations?: { civic: { lang: string | null; fields: Record<string, string> }[]; method?: string }[];
+    locations?: { civic: { lang: string | null; fields: Record<string, string> }[]; shapes: string[]; method?: string }[];
+    locationUriSet?: { locationURI: string[] };
   };
   let expected: Record<string, Expected>;
   let files: string[];
@@ -61,7 +63,11 @@ describe('parseHeldResponse on the oracle examples', () => {
       } else if (want.root === 'held:locationResponse') {
         const location = want.locations?.find((l) => l.civic.some((c) => c.fields['country']));
         if (!location) {
-          expect(outcome, file).to.deep.equal({ kind: 'no-civic' });
+          expect(outcome, file).to.deep.equal({
+            kind: 'no-civic',
+            locationUris: want.locationUriSet?.locationURI ?? [],
+            shapes: (want.locations ?? []).flatMap((l) => l.shapes.map((shape) => shape.replace(/^\w+:/, ''))),
+          });
           continue;
         }
         const civic = location.civic.find((c) => c.fields['country'])!;
@@ -103,12 +109,22 @@ describe('requestHeldLocation against the simulator', () => {
     expect(await askLis('held-error-http-400')).to.include({ kind: 'error', code: 'requestError' });
   });
 
-  it('reads a response with only a geodetic location as no civic location', async () => {
-    expect(await askLis('geodetic-only')).to.deep.equal({ kind: 'no-civic' });
+  it('reads a response with only a geodetic location as no civic location, keeping the shape it carried', async () => {
+    expect(await askLis('geodetic-only')).to.deep.equal({ kind: 'no-civic', locationUris: [], shapes: ['Point'] });
   });
 
-  it('reads a response with only a location URI set as no civic location', async () => {
-    expect(await askLis('uri-set-only')).to.deep.equal({ kind: 'no-civic' });
+  it('reads a response with only a location URI set as no civic location, keeping the reference', async () => {
+    expect(await askLis('uri-set-only')).to.deep.equal({
+      kind: 'no-civic', locationUris: ['https://lis.example.com:9768/357yc6s64ceyoiuy5ax3o'], shapes: [],
+    });
+  });
+
+  it('reads an RFC 4119 civicLoc address, declared with a stray space as Cisco CUCM does, as located', async () => {
+    expect(await askLis('civic-rfc4119')).to.deep.equal({ kind: 'located', civic: RFC4119_CIVIC, method: 'Wiremap' });
+  });
+
+  it('finds the civic address in the second of two presence documents', async () => {
+    expect(await askLis('two-presences')).to.deep.equal({ kind: 'located', civic: RFC4119_CIVIC, method: 'Wiremap' });
   });
 
   it('keeps civic text that looks like markup literally, as text', async () => {
@@ -154,5 +170,28 @@ describe('requestHeldLocation against the simulator', () => {
   it('treats an address that cannot be fetched as unreachable', async () => {
     const outcome = await requestHeldLocation('http://[::1', { fetch, signal: AbortSignal.timeout(2000) });
     expect(outcome.kind).to.equal('unreachable');
+  });
+});
+
+describe('parseHeldResponse on answers other implementations wrote (test/fixtures/pidf-lo)', () => {
+  it('decides every HELD answer of the corpus as written by hand', async () => {
+    const held = Object.entries(await corpusExpectations()).filter(([, want]) => want.held);
+    expect(held.length).to.be.at.least(5);
+    for (const [file, want] of held) expect(parseHeldResponse(await corpusFile(file)), file).to.deep.equal(want.held);
+  });
+
+  it('reads every corpus PIDF-LO carried in a locationResponse: located only with a civic address that names a country', async () => {
+    const documents = Object.entries(await corpusExpectations()).filter(([file, want]) => want.locations && !file.includes('held'));
+    for (const [file, want] of documents) {
+      const body = (await corpusFile(file)).replace(/^\s*<\?xml[^?]*\?>/, '');
+      const outcome = parseHeldResponse(`<locationResponse xmlns="urn:ietf:params:xml:ns:geopriv:held">${body}</locationResponse>`);
+      const civic = want.locations!.find((location) => location.kind === 'civic' && location.civic.country);
+      if (civic?.kind === 'civic') {
+        expect(outcome, file).to.deep.include({ kind: 'located', civic: civic.civic });
+      } else {
+        const shapes = want.locations!.flatMap((location) => (location.kind === 'geodetic' ? [location.shape.type] : []));
+        expect(outcome, file).to.deep.equal({ kind: 'no-civic', locationUris: [], shapes });
+      }
+    }
   });
 });

@@ -4,27 +4,7 @@ import type { CivicAddress } from '../../src/civic/civic-address.js';
 import { formatCivicAddress } from '../../src/civic/format.js';
 import type { EmergencyLocation } from '../../src/location.js';
 import { PidfParseError, parsePidfLo, toPidfLo, type PidfCivicLocation, type PidfLocation } from '../../src/pidf/index.js';
-
-/** What test/fixtures/pidf-lo/expected.json says a document holds (written by hand). */
-export type CorpusExpectation = {
-  locations?: PidfLocation[];
-  notUnderstood?: { element: string; in: string }[];
-  entity?: string;
-  throws?: string;
-  held?: Record<string, unknown>;
-};
-
-const CORPUS = '/test/fixtures/pidf-lo';
-
-export async function corpusFile(name: string): Promise<string> {
-  const response = await fetch(`${CORPUS}/${name}`);
-  if (!response.ok) throw new Error(`corpus file ${name} not served: HTTP ${response.status}`);
-  return response.text();
-}
-
-export async function corpusExpectations(): Promise<Record<string, CorpusExpectation>> {
-  return JSON.parse(await corpusFile('expected.json')) as Record<string, CorpusExpectation>;
-}
+import { corpusExpectations, corpusFile, type CorpusExpectation } from './corpus.js';
 
 /** Numbers rounded to 9 decimals: "37:46:30N" is 37.775 up to floating point. */
 function rounded(value: unknown): unknown {
