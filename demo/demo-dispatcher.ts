@@ -1,7 +1,8 @@
 /** `<demo-dispatcher>`: the emergency call as the PSAP call-taker would see it. */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { parsePidfLo } from '../src/index.js';
+import { parsePidfLo, type NotUnderstood, type PidfLocation } from '../src/index.js';
 import type { EmergencyCall } from './call.js';
+import { describeLocation, describeNotUnderstood } from './location-summary.js';
 import { CIVIC_FIELD_NAMES } from './rfc5139.js';
 
 type Reading =
@@ -10,7 +11,10 @@ type Reading =
   | { kind: 'no-location' }
   | { kind: 'site-only'; site: string }
   | { kind: 'unreadable'; message: string }
-  | { kind: 'located'; validated: boolean; civic: Record<string, string | undefined>; method: string; note?: string; entity?: string };
+  | {
+      kind: 'located'; validated: boolean; civic: Record<string, string | undefined>; method: string; note?: string; entity?: string;
+      locations: PidfLocation[]; notUnderstood: NotUnderstood[];
+    };
 
 /**
  * The dispatcher panel: reads the PIDF-LO body back (as the PSAP does, with
@@ -40,6 +44,9 @@ export class DemoDispatcher extends LitElement {
     h3 { font-size: 0.95rem; margin: 0.8rem 0 0.4rem; color: #cfd8e1; }
     .meta { font-size: 0.85rem; color: #cfd8e1; margin: 0 0 0.4rem; }
     .note { font-size: 0.85rem; color: #cfd8e1; font-style: italic; }
+    ol.locations { margin: 0; padding-left: 1.3rem; font-size: 0.9rem; }
+    ol.locations li { margin: 0 0 0.3rem; overflow-wrap: anywhere; }
+    .not-understood { font-size: 0.85rem; color: #ffcf66; margin: 0.4rem 0 0; overflow-wrap: anywhere; }
   `;
 
   /** The call on the dispatcher's screen; `null` while waiting. */
@@ -105,6 +112,15 @@ export class DemoDispatcher extends LitElement {
               ([name, meaning]) => html`<dt><code>${name}</code>${meaning}</dt><dd data-civic=${name}>${reading.civic[name]}</dd>`,
             )}
           </dl>
+          <h3>Every location in the PIDF-LO (${reading.locations.length})</h3>
+          <ol class="locations" data-field="locations">
+            ${reading.locations.map((location) => html`<li data-location=${location.kind}>${describeLocation(location)}</li>`)}
+          </ol>
+          ${reading.notUnderstood.length
+            ? html`<p class="not-understood" data-field="not-understood">
+                Not understood by the reader (shown as received, confirm with the caller): ${describeNotUnderstood(reading.notUnderstood)}
+              </p>`
+            : nothing}
           <h3>How it was determined</h3>
           <dl class="how">
             <dt>Method</dt>
@@ -125,11 +141,18 @@ function readCall(call: EmergencyCall | null): Reading {
   if (!result.pidfLo) return { kind: 'no-location' };
   try {
     const parsed = parsePidfLo(result.pidfLo);
-    if (!parsed.civic) return { kind: 'unreadable', message: 'The PIDF-LO body holds no civic address.' };
+    if (!parsed.civic) {
+      // Still show what it did carry (a geodetic shape, an address without a country): nothing is dropped.
+      const carried = parsed.locations.map(describeLocation).join('; ');
+      return { kind: 'unreadable', message: `The PIDF-LO body holds no civic address${carried ? `; it carries: ${carried}` : ''}.` };
+    }
     const method = parsed.method ?? '(not stated)';
     // A user-entered location says so twice (method Manual, validation unvalidated); either is enough to warn.
     const validated = method !== 'Manual' && result.validation === 'validated';
-    return { kind: 'located', validated, civic: parsed.civic, method, note: parsed.note, entity: parsed.entity };
+    return {
+      kind: 'located', validated, civic: parsed.civic, method, note: parsed.note, entity: parsed.entity,
+      locations: parsed.locations, notUnderstood: parsed.notUnderstood,
+    };
   } catch (error) {
     return { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) };
   }
