@@ -116,3 +116,82 @@ describe('parsePidfLo', () => {
     }), { numRuns: 300 });
   });
 });
+
+/** A PIDF-LO with one tuple whose geopriv holds `inner` (location-info, usage-rules, …). */
+function withGeopriv(inner: string): string {
+  return `<presence xmlns="urn:ietf:params:xml:ns:pidf" xmlns:gp="urn:ietf:params:xml:ns:pidf:geopriv10"
+    xmlns:gbp="urn:ietf:params:xml:ns:pidf:geopriv10:basicPolicy" xmlns:gml="http://www.opengis.net/gml"
+    xmlns:gs="http://www.opengis.net/pidflo/1.0" xmlns:ca="urn:ietf:params:xml:ns:pidf:geopriv10:civicAddr"
+    entity="pres:a@example.com"><tuple id="t"><status><gp:geopriv>${inner}</gp:geopriv></status></tuple></presence>`;
+}
+const POINT = '<gml:Point srsName="urn:ogc:def:crs:EPSG::4326"><gml:pos>1 2</gml:pos></gml:Point>';
+
+describe('parsePidfLo: usage rules as others write them', () => {
+  const cases: [string, string, boolean | undefined][] = [
+    ['basic policy, true', '<gbp:retransmission-allowed>true</gbp:retransmission-allowed>', true],
+    ['basic policy, "FAlse"', '<gbp:retransmission-allowed>FAlse</gbp:retransmission-allowed>', false],
+    ['geopriv10 namespace, yes (RFC 4119 examples)', '<gp:retransmission-allowed>yes</gp:retransmission-allowed>', true],
+    ['geopriv10 namespace, " NO "', '<gp:retransmission-allowed> NO </gp:retransmission-allowed>', false],
+    ['basic policy, 0', '<gbp:retransmission-allowed>0</gbp:retransmission-allowed>', false],
+    ['a word that is neither', '<gbp:retransmission-allowed>maybe</gbp:retransmission-allowed>', undefined],
+  ];
+  for (const [what, rule, allowed] of cases) {
+    it(`reads retransmission-allowed written in ${what}`, () => {
+      const parsed = parsePidfLo(withGeopriv(`<gp:location-info>${POINT}</gp:location-info><gp:usage-rules>${rule}</gp:usage-rules>`));
+      expect(parsed.retransmissionAllowed).to.equal(allowed);
+      expect(parsed.locations[0]!.usageRules.retransmissionAllowed).to.equal(allowed);
+      expect(parsed.notUnderstood.map((entry) => entry.element)).to.deep.equal(allowed === undefined ? ['gbp:retransmission-allowed'] : []);
+    });
+  }
+
+  it('reads retention-expiry, ruleset-reference and note-well in either namespace', () => {
+    const parsed = parsePidfLo(withGeopriv(`<gp:location-info>${POINT}</gp:location-info><gp:usage-rules>
+      <gp:retention-expiry> 2030-01-01T00:00:00Z </gp:retention-expiry>
+      <gbp:external-ruleset>https://example.com/rules</gbp:external-ruleset>
+      <gp:note-well>Do not forward</gp:note-well></gp:usage-rules>`));
+    expect(parsed.locations[0]!.usageRules).to.deep.equal({
+      retentionExpiry: '2030-01-01T00:00:00Z', rulesetReference: 'https://example.com/rules', noteWell: 'Do not forward',
+    });
+    expect(parsed.retentionExpiry).to.equal('2030-01-01T00:00:00Z');
+  });
+});
+
+describe('parsePidfLo: nothing dropped, what is not understood is handed back', () => {
+  it('reads a second location-info of the same geopriv', () => {
+    const parsed = parsePidfLo(withGeopriv(`<gp:location-info><ca:civicAddress><ca:country>US</ca:country><ca:A3>Austin</ca:A3></ca:civicAddress></gp:location-info>
+      <gp:location-info><gs:Circle srsName="urn:ogc:def:crs:EPSG::4326"><gml:pos>30.1 -97.7</gml:pos>
+      <gs:radius uom="urn:ogc:def:uom:EPSG::9001">40</gs:radius></gs:Circle></gp:location-info><gp:usage-rules/>`));
+    expect(parsed.locations.map((location) => location.kind)).to.deep.equal(['civic', 'geodetic']);
+    expect(parsed.locations[1]).to.deep.include({ shape: { type: 'Circle', srsName: 'urn:ogc:def:crs:EPSG::4326', pos: [30.1, -97.7], radius: 40 } });
+  });
+
+  it('keeps a shape whose size is in another unit, and says so', () => {
+    const parsed = parsePidfLo(withGeopriv(`<gp:location-info><gs:Circle srsName="urn:ogc:def:crs:EPSG::4326"><gml:pos>30.1 -97.7</gml:pos>
+      <gs:radius uom="urn:ogc:def:uom:EPSG::9002">100</gs:radius></gs:Circle></gp:location-info><gp:usage-rules/>`));
+    expect(parsed.locations).to.have.length(1);
+    expect(parsed.notUnderstood).to.deep.equal([{
+      element: 'gs:radius', namespace: 'http://www.opengis.net/pidflo/1.0', in: 'gs:Circle', text: '100',
+      reason: 'unit urn:ogc:def:uom:EPSG::9002, not urn:ogc:def:uom:EPSG::9001',
+    }]);
+  });
+
+  const unreadable: [string, string, string][] = [
+    ['a circle without a radius', '<gs:Circle srsName="urn:ogc:def:crs:EPSG::4326"><gml:pos>30 -97</gml:pos></gs:Circle>', 'gs:Circle'],
+    ['a point without a position', '<gml:Point srsName="urn:ogc:def:crs:EPSG::4326"/>', 'gml:Point'],
+    ['a polygon of two points', '<gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>1 2 3 4</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>', 'gml:Polygon'],
+    ['a GML shape RFC 5491 does not list', '<gml:LineString><gml:posList>1 2 3 4</gml:posList></gml:LineString>', 'gml:LineString'],
+    ['an element of an unknown namespace', '<x:where xmlns:x="urn:example:x">here</x:where>', 'x:where'],
+  ];
+  for (const [what, element, name] of unreadable) {
+    it(`lists ${what} as not understood instead of dropping it silently`, () => {
+      const parsed = parsePidfLo(withGeopriv(`<gp:location-info>${element}</gp:location-info><gp:usage-rules/>`));
+      expect(parsed.locations).to.deep.equal([]);
+      expect(parsed.notUnderstood.map((entry) => ({ element: entry.element, in: entry.in }))).to.deep.equal([{ element: name, in: 'gp:location-info' }]);
+    });
+  }
+
+  it('reads a document that starts with a byte-order mark', () => {
+    expect(parsePidfLo(`\uFEFF<?xml version="1.0"?>${withGeopriv(`<gp:location-info>${POINT}</gp:location-info><gp:usage-rules/>`)}`).locations)
+      .to.have.length(1);
+  });
+});
