@@ -8,25 +8,8 @@ import { NS, childElements, firstChildElement, namespaceOf, tokenText } from '..
 /** Civic fields exactly as found; `country` may be missing (RFC 5139 makes every element optional). */
 export type CivicFields = Partial<Record<'country' | CivicElement, string>>;
 
-/** An RFC 6848 civic extension: an element of another namespace inside `civicAddress`, kept as written. */
-export type CivicExtension = { namespace: string; name: string; value: string };
-
-/** An element the reader met and could not use; `text` is its content when it has no child elements. */
-export type NotUnderstood = { element: string; namespace: string; in: string; text?: string; reason?: string };
-
-/** One `civicAddress` as read: RFC 5139 fields, language, RFC 6848 extensions, and what was not understood. */
-export type CivicReading = {
-  fields: CivicFields;
-  lang?: string;
-  /** `RFC 4119` when written in the old `…:geopriv10:civicLoc` namespace (its `A6` is the street name). */
-  format: 'RFC 5139' | 'RFC 4119';
-  extensions: CivicExtension[];
-  notUnderstood: NotUnderstood[];
-};
-
 const CIVIC_NAMES: ReadonlySet<string> = new Set(['country', ...CIVIC_ELEMENTS]);
-const CIVIC_NAMESPACES: ReadonlySet<string> = new Set([NS.ca, NS.caLoc]);
-const MAX_TEXT = 200;
+export const CIVIC_NAMESPACES: ReadonlySet<string> = new Set([NS.ca, NS.caLoc]);
 
 /** xml:lang in scope for an element (inherited, as XML defines it); undefined when none or empty. */
 export function langOf(element: Element): string | undefined {
@@ -37,49 +20,28 @@ export function langOf(element: Element): string | undefined {
   return undefined;
 }
 
-/** An entry for an element that could not be used, with its text when it is a leaf. */
-export function notUnderstood(element: Element, within: string, reason?: string): NotUnderstood {
-  const entry: NotUnderstood = { element: element.tagName, namespace: namespaceOf(element), in: within };
-  if (element.children.length === 0) {
-    const text = tokenText(element);
-    if (text) entry.text = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
-  }
-  if (reason) entry.reason = reason;
-  return entry;
-}
-
 /** Whether an element is a `civicAddress` in the RFC 5139 or the RFC 4119 namespace. */
 export function isCivicAddress(element: Element): boolean {
   return element.localName === 'civicAddress' && CIVIC_NAMESPACES.has(namespaceOf(element));
 }
 
-/** The fields of a `civicAddress` element (either namespace), with its language and extensions. */
-export function readCivic(civicAddress: Element): CivicReading {
-  const civicNamespace = namespaceOf(civicAddress);
-  const reading: CivicReading = {
-    fields: {},
-    format: civicNamespace === NS.caLoc ? 'RFC 4119' : 'RFC 5139',
-    extensions: [],
-    notUnderstood: [],
-  };
+/** Whether a child of `civicAddress` is one of its RFC 5139 / RFC 4119 elements. */
+export function isCivicField(element: Element): boolean {
+  return CIVIC_NAMESPACES.has(namespaceOf(element)) && CIVIC_NAMES.has(element.localName);
+}
+
+/** The fields of a `civicAddress` element (either namespace) and its language; other elements are skipped. */
+export function readCivicFields(civicAddress: Element): { lang?: string; fields: CivicFields } {
+  const fields: CivicFields = {};
   for (const child of Array.from(civicAddress.children)) {
-    const namespace = namespaceOf(child);
-    if (!CIVIC_NAMESPACES.has(namespace)) {
-      reading.extensions.push({ namespace, name: child.localName, value: tokenText(child) });
-    } else if (CIVIC_NAMES.has(child.localName)) {
-      const name = child.localName as keyof CivicFields;
-      const value = tokenText(child);
-      // A repeated element is schema-invalid; keep the first, as a dispatcher would read it.
-      if (!value) continue;
-      if (reading.fields[name] === undefined) reading.fields[name] = value;
-      else reading.notUnderstood.push(notUnderstood(child, civicAddress.tagName, `a second ${child.localName}`));
-    } else {
-      reading.notUnderstood.push(notUnderstood(child, civicAddress.tagName, 'not a civic address element'));
-    }
+    if (!isCivicField(child)) continue;
+    const name = child.localName as keyof CivicFields;
+    const value = tokenText(child);
+    // A repeated element is schema-invalid; keep the first, as a dispatcher would read it.
+    if (value && fields[name] === undefined) fields[name] = value;
   }
   const lang = langOf(civicAddress);
-  if (lang) reading.lang = lang;
-  return reading;
+  return lang ? { lang, fields } : { fields };
 }
 
 /** The text of the geopriv's `method` (`gp:method`; some writers leave it in the PIDF namespace), when not empty. */
@@ -137,7 +99,7 @@ export function findCivicLocation(presence: Element): CivicLocation | undefined 
     for (const geopriv of holder.geoprivs) {
       for (const child of locationInfoOf(geopriv)) {
         if (!isCivicAddress(child)) continue;
-        const { lang, fields } = readCivic(child);
+        const { lang, fields } = readCivicFields(child);
         if (!fields.country) continue;
         const found: CivicLocation = { civic: fields as CivicAddress, holder, geopriv };
         if (lang) found.lang = lang;

@@ -1,6 +1,6 @@
 /** Reads the RFC 5491 geodetic shapes (GML and the OGC PIDF-LO shape profile) of a `location-info`. */
 import { NS, namespaceOf, tokenText } from '../xml/parse-xml.js';
-import { notUnderstood, type NotUnderstood } from './civic-location.js';
+import { notUnderstood, type NotUnderstood } from './reading.js';
 
 /** Latitude, longitude (degrees) and, for 3-D shapes, altitude (metres), as the document lists them. */
 export type Position = number[];

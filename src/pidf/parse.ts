@@ -1,21 +1,10 @@
 /** Reads every location of a PIDF-LO document (civic and geodetic), with method, usage rules, notes and what it could not read. */
 import type { CivicAddress } from '../civic/civic-address.js';
 import { NS, XmlParseError, childElements, firstChildElement, namespaceOf, parseXml, tokenText } from '../xml/parse-xml.js';
-import {
-  holdersOf,
-  isCivicAddress,
-  langOf,
-  methodOf,
-  notUnderstood,
-  presencesIn,
-  readCivic,
-  type CivicExtension,
-  type CivicFields,
-  type Holder,
-  type NotUnderstood,
-} from './civic-location.js';
+import { holdersOf, isCivicAddress, langOf, methodOf, presencesIn, type CivicFields, type Holder } from './civic-location.js';
 import { PidfParseError } from './errors.js';
 import { isGeodetic, readShape, type GeodeticShape } from './geodetic.js';
+import { notUnderstood, readCivic, type CivicExtension, type NotUnderstood } from './reading.js';
 import { readUsageRules, type UsageRules } from './usage-rules.js';
 
 export type { CivicExtension, CivicFields, GeodeticShape, NotUnderstood, UsageRules };

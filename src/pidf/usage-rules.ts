@@ -1,6 +1,6 @@
 /** Reads `gp:usage-rules` as RFC 4119 (geopriv10 namespace) and RFC 4119's basic policy (basicPolicy namespace) write them. */
 import { NS, namespaceOf, tokenText } from '../xml/parse-xml.js';
-import { notUnderstood, type NotUnderstood } from './civic-location.js';
+import { notUnderstood, type NotUnderstood } from './reading.js';
 
 export type UsageRules = {
   /** `retransmission-allowed`: true/yes/1 or false/no/0, in any letter case. */
