@@ -309,3 +309,24 @@ describe('detectNetwork: hostile and broken answers', () => {
     expect(status.reason).to.equal('lis-unreachable');
   });
 });
+
+describe('detectNetwork: LIS answers written as other LIS products write them', () => {
+  it('takes an RFC 4119 civicLoc address as the LIS location, labelled with its A6 street', async () => {
+    const status = await detect({ heldUrl: held('civic-rfc4119'), timeoutMs: 2000 });
+    expect(status).to.include({ placement: 'on-premises', reason: 'lis-located' });
+    expect(status.lisLocation?.label).to.equal('123 Broadway, Suite 75, New York, New York 10027-0401, US');
+  });
+
+  const carried: [scenario: string, warning: string][] = [
+    ['geodetic-only', 'only a geodetic Point'],
+    ['uri-set-only', 'only a location reference (https://lis.example.com:9768/357yc6s64ceyoiuy5ax3o)'],
+  ];
+  for (const [scenario, warning] of carried) {
+    it(`decides ${scenario} as no civic location and reports what it carried`, async () => {
+      const { env, warnings } = environment();
+      const status = await detectNetwork({ heldUrl: held(scenario), timeoutMs: 2000 }, env);
+      expect(status).to.include({ placement: 'off-premises', reason: 'lis-not-locatable', lisLocation: null });
+      expect(warnings.join('\n')).to.include(`HELD: the LIS answered without a civic address, ${warning}`);
+    });
+  }
+});
