@@ -71,7 +71,10 @@ export type ParsedPidfLo = {
   locations: PidfLocation[];
   /** Every note (pidf and data-model) in document order. */
   notes: PidfNote[];
-  /** Elements inside a geopriv (location-info, usage-rules, civicAddress) that were met and could not be read. */
+  /**
+   * Elements met and not read: inside a geopriv (location-info, usage-rules,
+   * civicAddress), and where a location could hide (presence children, tuple status).
+   */
   notUnderstood: NotUnderstood[];
 };
 
@@ -143,6 +146,30 @@ function readGeopriv(geopriv: Element, common: LocationCommon, problems: NotUnde
   return locations;
 }
 
+/**
+ * Elements where a location could hide but this reader does not look: a presence child
+ * other than a tuple, dm:device, dm:person or note (a `device` left in the PIDF
+ * namespace, say), and a tuple status child other than `basic` and `gp:geopriv` (a
+ * `geopriv` without its namespace).
+ */
+function unknownPlaces(presence: Element): NotUnderstood[] {
+  const known = (element: Element, names: [string, string][]) =>
+    names.some(([namespace, name]) => namespaceOf(element) === namespace && element.localName === name);
+  const problems: NotUnderstood[] = [];
+  for (const child of Array.from(presence.children)) {
+    if (!known(child, [[NS.pidf, 'tuple'], [NS.dm, 'device'], [NS.dm, 'person'], [NS.pidf, 'note']])) {
+      problems.push(notUnderstood(child, presence.tagName));
+    } else if (child.localName === 'tuple') {
+      for (const status of childElements(child, NS.pidf, 'status')) {
+        for (const part of Array.from(status.children)) {
+          if (!known(part, [[NS.pidf, 'basic'], [NS.gp, 'geopriv']])) problems.push(notUnderstood(part, status.tagName));
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 function readNotes(parent: Element, namespace: string): PidfNote[] {
   return childElements(parent, namespace, 'note').map((note) => {
     const lang = langOf(note);
@@ -164,6 +191,7 @@ export function readPresences(presences: Element[]): ParsedPidfLo {
   const holderOfLocation = new Map<PidfLocation, Holder>();
   let geoprivIndex = 0;
   for (const presence of presences) {
+    result.notUnderstood.push(...unknownPlaces(presence));
     for (const holder of holdersOf(presence)) {
       result.notes.push(...readNotes(holder.element, holder.ns));
       for (const geopriv of holder.geoprivs) {

@@ -195,3 +195,17 @@ describe('parsePidfLo: nothing dropped, what is not understood is handed back', 
       .to.have.length(1);
   });
 });
+
+describe('parsePidfLo: a location where the reader does not look is reported', () => {
+  it('lists a device and a geopriv left in the wrong namespace', () => {
+    const parsed = parsePidfLo(`<presence xmlns="urn:ietf:params:xml:ns:pidf" entity="pres:alice@example.com">
+      <tuple id="t"><status><basic>open</basic><geopriv><location-info/></geopriv></status></tuple>
+      <device id="d"><geopriv><location-info><Point xmlns="http://www.opengis.net/gml"><pos>47.6 -122.3</pos></Point></location-info></geopriv></device>
+    </presence>`);
+    expect(parsed.locations).to.deep.equal([]);
+    expect(parsed.notUnderstood.map((entry) => ({ element: entry.element, namespace: entry.namespace, in: entry.in }))).to.deep.equal([
+      { element: 'geopriv', namespace: 'urn:ietf:params:xml:ns:pidf', in: 'status' },
+      { element: 'device', namespace: 'urn:ietf:params:xml:ns:pidf', in: 'presence' },
+    ]);
+  });
+});
