@@ -1,6 +1,6 @@
 /** Scores parseStreetLine against the labelled street-line corpus (test/fixtures/street-lines/). */
 import type { ParsedStreetLine, StreetParts } from '../../src/civic/street-line.js';
-import { directional, standardSuffix } from '../../src/civic/street-words.js';
+import { directional, streetSuffix } from '../../src/civic/street-words.js';
 
 export type CorpusItem = {
   /** `street`: the source labels the whole street as one name, so only the parts joined are compared. */
@@ -12,11 +12,11 @@ export type CorpusScore = { total: number; passed: number; misses: string[] };
 const words = (text: string | undefined) => (text ?? '').replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
 const noDot = (text: string | undefined) => (text ?? '').replace(/\.$/, '');
 /** Suffixes are compared by their USPS standard form ("Street" = "ST"), so the parser may normalise them. */
-const suffix = (text: string | undefined) => (text === undefined ? '' : standardSuffix(text) ?? words(noDot(text)));
+const suffix = (text: string | undefined) => (text === undefined ? '' : streetSuffix(text) ?? words(noDot(text)));
 
 /** A whole street in comparable words: "South King Street" and "S King St" both give "S KING ST". */
 const street = (text: string, country: string) => words(text).split(' ')
-  .map((word) => directional(word, country) ?? standardSuffix(word) ?? noDot(word)).join(' ');
+  .map((word) => directional(word, country) ?? streetSuffix(word) ?? noDot(word)).join(' ');
 
 /** Why the parse differs from the labels, or '' when it is exactly right. */
 export function difference(item: CorpusItem, got: ParsedStreetLine): string {
