@@ -3,7 +3,7 @@ import type { CivicAddress } from './civic-address.js';
 import { CA_POSTAL_PREFIXES, COUNTRY_CODES, countryProfile, findRegion, type CountryProfile } from './country-profile.js';
 import { formatStreetLine } from './format.js';
 import { parseStreetLine } from './street-line.js';
-import { collapseSpace, hasForbiddenCharacters } from './text.js';
+import { collapseSpace, hasRefusedCharacters } from './text.js';
 
 export type AddressField = 'label' | 'country' | 'street' | 'LOC' | 'A3' | 'A1' | 'PC';
 export type AddressFormValues = Record<AddressField, string>;
@@ -23,7 +23,7 @@ export const MAX_LENGTHS: Readonly<Record<AddressField, number>> = {
 type Rule = (value: string, field: AddressField) => FieldError | undefined;
 
 /** Generic rules, applied in order to every field; the first failure is that field's error. */
-const charactersRule: Rule = (value, field) => (hasForbiddenCharacters(value) ? { field, code: 'invalid-characters' } : undefined);
+const charactersRule: Rule = (value, field) => (hasRefusedCharacters(value) ? { field, code: 'invalid-characters' } : undefined);
 const lengthRule: Rule = (value, field) =>
   value.length > MAX_LENGTHS[field] ? { field, code: 'too-long', max: MAX_LENGTHS[field] } : undefined;
 
@@ -80,7 +80,7 @@ export function validateAddress(values: AddressFormValues): AddressValidation {
   trimmed.country = trimmed.country.toUpperCase();
   const profile = countryProfile(trimmed.country);
   const street = parseStreetLine(trimmed.street, { country: profile.country });
-  if (street.unit && !hasForbiddenCharacters(trimmed.street)) {
+  if (street.unit && !hasRefusedCharacters(trimmed.street)) {
     const loc = trimmed.LOC;
     trimmed.LOC = !loc || loc.toLowerCase().includes(street.unit.toLowerCase()) ? loc || street.unit : `${street.unit}, ${loc}`;
   }
