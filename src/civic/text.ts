@@ -11,7 +11,7 @@ export function collapseSpace(text: string): string {
 }
 
 /** Emoji and pictographs (with their joiners and variation selectors): no street, city or unit is spelled with them. */
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200D\uFE0F]/u;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200D|\uFE0F/u;
 
 /** True when the text holds what an address cannot (emoji, control characters, code points XML forbids). */
 export function hasRefusedCharacters(text: string): boolean {
