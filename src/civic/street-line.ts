@@ -84,8 +84,10 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   // "N Wells", "S Park": a lone directional and an uncommon type word are a direction and a name.
   const directionThenName = street.length === 2 && directional(head!, country, true) !== undefined
     && !COMMON_TYPES.has(streetSuffix(tail!) ?? '');
+  // "County Road DV" names a route; "Straight Road Ln" is a lane.
+  const routeName = ROUTE_BEFORE_NAME.has(bare(street.at(-2) ?? '')) && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
   const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
-    && !ROUTE_BEFORE_NAME.has(bare(street.at(-2)!));
+    && !routeName;
   const suffix = nameRemains && country !== '' ? streetType(street.at(-1)!, line, country) : undefined;
   if (suffix) {
     parts.STS = suffix;
@@ -167,7 +169,10 @@ function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
   // "2100 M Street, NW": a directional right after the comma ends the street.
   const after = segments.slice(main + 1);
   const afterWords = after.length ? words(after[0]!) : [];
-  const comma = rest.length ? leadingDirectional(afterWords, country) : undefined;
+  const leading = rest.length ? leadingDirectional(afterWords, country) : undefined;
+  // Only a directional on its own or before a unit: "8th Street, West Hall" names a building.
+  const then = leading ? afterWords.slice(leading.length) : [];
+  const comma = leading && (!then.length || isUnitPhrase(then) || /\d/.test(then[0]!)) ? leading : undefined;
   if (comma) {
     const remainder = afterWords.slice(comma.length);
     after.splice(0, 1, ...(remainder.length ? [join(remainder)] : []));

@@ -45,8 +45,14 @@ function unitAt(tokens: readonly string[], i: number): boolean {
  * is the first index allowed: a unit needs a street name before it.
  */
 export function unitStart(tokens: readonly string[], first: number): number {
-  for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i)) return i;
+  for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i) && !routeNumber(tokens, i)) return i;
   return -1;
+}
+
+/** "U.S. Highway No. 202", "State Highway #50": a number sign after a route word numbers the route. */
+function routeNumber(tokens: readonly string[], i: number): boolean {
+  const word = bare(tokens[i]!);
+  return i > 0 && ROUTE_WORDS.has(bare(tokens[i - 1]!)) && (tokens[i]!.startsWith('#') || UNIT_WITH_NUMBER.has(word));
 }
 
 /** True when the words are a unit designation on their own ("Apt 7", "STE. 310", "4th floor"). */
@@ -74,7 +80,7 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   if (route || ORDINAL_NAME.test(last)) return 0;
   const numbered = /\d/.test(last) || last.startsWith('#');
   // A name must come before the type: "S. Avenue H" and "NW Loop 410" are streets named by a type.
-  const named = tokens.slice(0, -2).some((t) => !endsStreet(t, country));
+  const named = tokens.slice(0, -2).some((t) => !directional(t, country, true));
   const shortId = /^[A-Z0-9-]{1,3}$/i.test(last) && !endsStreet(last, country) && endsStreet(before, country);
   if (named && (shortId || (UNIT_WITH_ID.has(bare(last)) && endsStreet(before, country)))) return 1;
   if (!numbered) return 0;
