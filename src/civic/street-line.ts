@@ -170,14 +170,15 @@ function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
   const after = segments.slice(main + 1);
   const afterWords = after.length ? words(after[0]!) : [];
   const leading = rest.length ? leadingDirectional(afterWords, country) : undefined;
-  // Only a directional on its own or before a unit: "8th Street, West Hall" names a building.
+  // Only a directional on its own or before a unit ("8th Street, West Hall" names a building),
+  // and only when the street has none of its own.
   const then = leading ? afterWords.slice(leading.length) : [];
-  const comma = leading && (!then.length || isUnitPhrase(then) || /\d/.test(then[0]!)) ? leading : undefined;
+  const own = splitStreet(rest, line, country);
+  const comma = leading && !own.POD && (!then.length || isUnitPhrase(then) || /\d/.test(then[0]!)) ? leading : undefined;
   if (comma) {
-    const remainder = afterWords.slice(comma.length);
-    after.splice(0, 1, ...(remainder.length ? [join(remainder)] : []));
+    after.splice(0, 1, ...(then.length ? [join(then)] : []));
   }
-  Object.assign(parts, splitStreet(rest, line, country, comma?.value));
+  Object.assign(parts, comma ? splitStreet(rest, line, country, comma.value) : own);
   units.push(...after);
 
   const result: ParsedStreetLine = { parts, houseNumberFound: found !== undefined };
