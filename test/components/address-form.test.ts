@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/components/address-form/address-form.js';
 import type { E911AddressForm } from '../../src/components/address-form/address-form.component.js';
 import { defaultCountry } from '../../src/components/address-form/default-country.js';
@@ -233,5 +234,26 @@ describe('<e911-address-form>', () => {
     await form.updateComplete;
     const tops = ['A3', 'A1', 'PC'].map((name) => Math.round(shadow(form, `[name=${name}]`).getBoundingClientRect().top));
     expect(new Set(tops).size, `input tops ${tops.join(', ')}`).to.equal(1);
+  });
+
+  describe('screenshots (test-results/address-form/)', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    for (const [width, height] of [[1280, 1000], [320, 1300]] as const) {
+      it(`fits ${width} px without horizontal scrolling, preview open and the ZIP in error`, async () => {
+        await setViewport({ width, height });
+        const page = await fixture<HTMLElement>(html`<main style="max-width: 40rem; margin: 1rem auto; padding: 0 1rem; font: 16px system-ui, sans-serif">
+          <h1 style="font-size: 1.25rem">Where are you?</h1><e911-address-form></e911-address-form></main>`);
+        const form = page.querySelector('e911-address-form')!;
+        await fillForm(form, { street: '2450 K St NW Suite 300', A3: 'Washington', A1: 'DC', PC: '2003' });
+        submitButton(form).click();
+        await form.updateComplete;
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+        await expectNoSeriousViolations(form, `${width} px`);
+        const shot = await executeServerCommand<{ path: string }, { folder: string; name: string; fullPage: boolean }>(
+          'demo-screenshot', { folder: 'address-form', name: `form-${width}px`, fullPage: true });
+        expect(shot?.path).to.contain(`form-${width}px`);
+      });
+    }
   });
 });

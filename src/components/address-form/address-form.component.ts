@@ -15,8 +15,10 @@ import { counterText, countryName, errorMessage, errorSummary, fieldHint, fieldL
 import { renderPreview } from './address-form.preview.js';
 import { type Corrections, type PartName, validateWithCorrections } from './street-parts.js';
 
-/** Fields whose limit is said in the hint and counted near the end. */
+/** Fields counted near their limit. */
 const COUNTED: readonly AddressField[] = ['label', 'street', 'LOC', 'A3'];
+/** Fields whose limit is said in the hint from the start: where people do run into it. */
+const LIMIT_SAID: readonly AddressField[] = ['street', 'LOC'];
 /** The counter appears when this many characters or fewer are left. */
 const COUNTER_FROM_LEFT = 10;
 
@@ -289,7 +291,7 @@ export class E911AddressForm extends LitElement {
     const max = MAX_LENGTHS[field];
     const counted = COUNTED.includes(field);
     const left = max - this._values[field].length;
-    const hint = [fieldHint(field, profile), counted ? limitHint(max) : ''].filter(Boolean).join(' ');
+    const hint = [fieldHint(field, profile), LIMIT_SAID.includes(field) ? limitHint(max) : ''].filter(Boolean).join(' ');
     const counter = counted && left <= COUNTER_FROM_LEFT ? counterText(this._values[field].length, max) : '';
     const describedBy = [error ? `${field}-error` : '', hint ? `${field}-hint` : '', counter ? `${field}-counter` : ''].filter(Boolean).join(' ');
     return html`

@@ -20,8 +20,9 @@ export function renderPreview(state: PreviewState): TemplateResult | typeof noth
   const { values, corrections, editing } = state;
   if (!values.street.trim()) return nothing;
   const parts = streetParts(values.street, values.country, corrections);
-  // The number suffix and the unit are shown only when there is one (or it was corrected).
-  const shown = PART_NAMES.filter((part) => editing || parts[part] || (part !== 'HNS' && part !== 'unit'));
+  // Reading: the parts found, with the number and the name always (a dash says one is missing).
+  // Correcting: every part, so that one can be added.
+  const shown = PART_NAMES.filter((part) => editing || parts[part] || part === 'HNO' || part === 'RD');
   return html`
     <section class="preview" part="preview" aria-labelledby="preview-lead">
       <p class="preview-line"><span id="preview-lead">${previewLead()}</span>

@@ -28,7 +28,7 @@ export const addressFormStyles = css`
   }
   .row {
     display: grid;
-    column-gap: var(--e911-field-gap);
+    gap: var(--e911-field-gap);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
   }
   /* Label, input, hint and error share rows across City/State/ZIP: a hint or an error
@@ -37,7 +37,6 @@ export const addressFormStyles = css`
     grid-row: span 4;
     grid-template-rows: subgrid;
     row-gap: 0.25rem;
-    margin-block-end: var(--e911-field-gap);
   }
   .row > .field > label {
     align-self: end;
@@ -53,9 +52,9 @@ export const addressFormStyles = css`
   }
   .preview {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.25rem;
     margin-block-start: calc(var(--e911-field-gap) * -0.5);
-    padding: 0.75rem;
+    padding: 0.75rem 0.75rem 0.25rem;
     border-radius: var(--e911-input-radius);
     background: color-mix(in srgb, var(--e911-accent) 6%, transparent);
     border: 1px solid color-mix(in srgb, var(--e911-accent) 30%, transparent);
@@ -97,7 +96,7 @@ export const addressFormStyles = css`
     font: inherit;
     font-size: 0.875em;
     min-height: 2.75rem;
-    padding: 0 0.25rem;
+    padding: 0;
     border: 0;
     background: none;
     color: var(--e911-accent);
