@@ -299,7 +299,7 @@ export class E911AddressForm extends LitElement {
         <label for="${field}-control" part="label">${fieldLabel(field, profile)}</label>
         ${control({ invalid: Boolean(error), describedBy })}
         <p class="hint" part="hint" id="${field}-hint">${hint}${counter ? html` <span class="counter" id="${field}-counter">${counter}</span>` : nothing}</p>
-        <p class="error" part="error" id="${field}-error" ?hidden=${!error}>${error ? errorMessage(error, profile) : ''}</p>
+        <p class="error" part="error" id="${field}-error">${error ? errorMessage(error, profile) : ''}</p>
       </div>
     `;
   }

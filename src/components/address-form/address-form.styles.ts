@@ -26,17 +26,33 @@ export const addressFormStyles = css`
     gap: 0.25rem;
     min-width: 0;
   }
+  /* Label, input, hint and error share rows across City/State/ZIP: a hint or an error
+     under one never pushes its input out of line with the others. The row and the
+     fields have the same row gap (Firefox spreads a difference over the items); the
+     space between stacked fields is the error row's margin. */
   .row {
     display: grid;
-    gap: var(--e911-field-gap);
+    column-gap: var(--e911-field-gap);
+    row-gap: 0.25rem;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
   }
-  /* Label, input, hint and error share rows across City/State/ZIP: a hint or an error
-     under one never pushes its input out of line with the others. */
   .row > .field {
     grid-row: span 4;
     grid-template-rows: subgrid;
     row-gap: 0.25rem;
+  }
+  .row > .field > .error {
+    display: block;
+    margin-block-end: calc(var(--e911-field-gap) - 0.25rem);
+  }
+  .row > .field:last-child > .error {
+    margin-block-end: 0;
+  }
+  .error:empty {
+    display: none;
+  }
+  .error:empty::before {
+    content: none;
   }
   .row > .field > label {
     align-self: end;
