@@ -65,6 +65,6 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
   if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };
-  if (country && tokens.length > 2 && SPELLED.has(first.toLocaleUpperCase('en'))) return { HNO: first, length: 1 };
+  if (country && tokens.length > 2 && SPELLED.has(first.toUpperCase())) return { HNO: first, length: 1 };
   return undefined;
 }

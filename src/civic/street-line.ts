@@ -2,7 +2,7 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
 import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, streetSuffix } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
 export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS' | 'POD'>;
@@ -88,7 +88,8 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   const routeName = ROUTE_BEFORE_NAME.has(bare(street.at(-2) ?? '')) && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
   const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
     && !routeName;
-  const suffix = nameRemains && country !== '' ? streetType(street.at(-1)!, line, country) : undefined;
+  const nameLike = country === 'US' && !parts.POD && NAME_LIKE_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
+  const suffix = nameRemains && !nameLike ? streetType(street.at(-1)!, line, country) : undefined;
   if (suffix) {
     parts.STS = suffix;
     street.pop();

@@ -36,6 +36,12 @@ export function standardSuffix(word: string): string | undefined {
 export const COMMON_TYPES = new Set(['ST', 'AVE', 'RD', 'DR', 'LN', 'CT', 'PL', 'BLVD', 'WAY', 'CIR', 'TER', 'PKWY',
   'HWY', 'TRL', 'SQ', 'LOOP', 'PLZ', 'ALY', 'CV', 'XING']);
 
+/**
+ * Types that are as often the last word of a name typed without its type ("S Cottage Grove",
+ * "Stony Island", "Pine Valley"): at the very end of a US line they stay in the name.
+ */
+export const NAME_LIKE_TYPES = new Set(['GRV', 'IS', 'HL', 'HOLW', 'VLY', 'VLG']);
+
 /** Spelled forms a misspelling is compared with: long enough that one slip cannot turn one into another. */
 const MISSPELLABLE: readonly [string, string][] = [
   ['STREET', 'ST'], ['AVENUE', 'AVE'], ['DRIVE', 'DR'], ['COURT', 'CT'], ['PLACE', 'PL'], ['BOULEVARD', 'BLVD'],
@@ -88,7 +94,7 @@ const SHORT_DIRECTIONS: Record<string, string> = { SO: 'S', NO: 'N' };
  * Canada. `shorthand` also reads the US "So"/"No", which only mean a direction where one is expected.
  */
 export function directional(word: string, country: string, shorthand = false): string | undefined {
-  const key = word.replace(/\./g, '').toLocaleUpperCase('en');
+  const key = word.replace(/\./g, '').toUpperCase();
   return DIRECTIONS[key] ?? (country === 'CA' ? FRENCH_DIRECTIONS[key] : shorthand ? SHORT_DIRECTIONS[key] : undefined);
 }
 
@@ -100,5 +106,5 @@ export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
 export function bare(word: string): string {
-  return word.replace(/\.$/, '').toLocaleUpperCase('en');
+  return word.replace(/\.$/, '').toUpperCase();
 }

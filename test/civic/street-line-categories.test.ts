@@ -33,6 +33,9 @@ const CATEGORIES: Record<string, Row[]> = {
     ['9912 S. Avenue H', { HNO: '9912', PRD: 'S', RD: 'Avenue H' }],
     ['830 NW Loop 410', { HNO: '830', PRD: 'NW', RD: 'Loop 410' }],
     ['1 E St', { HNO: '1', RD: 'E', STS: 'St' }],
+    ['8358 S. Stony Island', { HNO: '8358', PRD: 'S', RD: 'Stony Island' }],
+    ['1400 WEST SHADY GROVE', { HNO: '1400', PRD: 'W', RD: 'SHADY GROVE' }],
+    ['2 Shady Grove Rd', { HNO: '2', RD: 'Shady Grove', STS: 'Rd' }],
   ],
   'a unit without a known designator': [
     ['220 W. Grand Ave. 410', { HNO: '220', PRD: 'W', RD: 'Grand', STS: 'Ave' }, '410'],
