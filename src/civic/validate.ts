@@ -10,10 +10,10 @@ export type AddressFormValues = Record<AddressField, string>;
 export type ValidationCode =
   | 'required' | 'too-long' | 'format' | 'unknown-region' | 'unknown-country' | 'no-house-number' | 'invalid-characters';
 export type FieldError = { field: AddressField; code: ValidationCode; max?: number; example?: string };
-export type AddressValidation = { ok: true; civic: CivicAddress; label: string } | { ok: false; errors: FieldError[] };
+export type AddressValidation = { ok: true; civic: CivicAddress; label: string; errors: [] } | { ok: false; errors: FieldError[] };
 
-/** Form order: errors are reported in it, so errors[0] is the field to focus. */
-export const ADDRESS_FIELDS: readonly AddressField[] = ['label', 'country', 'street', 'LOC', 'A3', 'A1', 'PC'];
+/** Form order (the street first, the optional name last): errors are reported in it, so errors[0] is the field to focus. */
+export const ADDRESS_FIELDS: readonly AddressField[] = ['street', 'LOC', 'A3', 'A1', 'PC', 'country', 'label'];
 
 /** Longest accepted value per field. LOC is shown on one line of the PSAP display (20 characters). */
 export const MAX_LENGTHS: Readonly<Record<AddressField, number>> = {
@@ -105,5 +105,5 @@ export function validateAddress(values: AddressFormValues): AddressValidation {
   Object.assign(civic, street.parts);
   if (trimmed.LOC) civic.LOC = trimmed.LOC;
   if (trimmed.PC) civic.PC = normalizePostalCode(trimmed.PC, profile.country);
-  return { ok: true, civic, label: trimmed.label || formatStreetLine(civic) };
+  return { ok: true, civic, label: trimmed.label || formatStreetLine(civic), errors: [] };
 }

@@ -192,27 +192,29 @@ describe('<e911-address-form>', () => {
 
   it('lets the user correct a part before saving, and saves the correction', async () => {
     const form = await mountForm();
-    // Chicago's "Stony Island" (an avenue) reads as the street "Stony" of type Island.
-    await fillForm(form, { ...US_ADDRESS, street: '6330 S Stony Island' });
+    // Chicago's "Lincoln Park West" is a street named Lincoln Park; the parser reads type Park.
+    await fillForm(form, { ...US_ADDRESS, street: '2100 Lincoln Park West' });
     const toggle = shadow<HTMLButtonElement>(form, '.preview button');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await form.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const name = shadow<HTMLInputElement>(form, '#part-RD');
-    expect(name.value).to.equal('Stony');
-    name.value = 'Stony Island';
+    expect(name.value).to.equal('Lincoln');
+    name.value = 'Lincoln Park';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const type = shadow<HTMLInputElement>(form, '#part-STS');
-    type.value = 'Ave';
+    expect(type.value).to.equal('Park');
+    type.value = '';
     type.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await form.updateComplete;
-    expect(shadow(form, '#preview-text').textContent).to.contain('6330 S Stony Island Ave');
+    expect(shadow(form, '#preview-text').textContent).to.contain('2100 Lincoln Park W, Apt 4');
     await expectNoSeriousViolations(form, 'parts being corrected');
     const submitted = oneEvent(form, 'e911-address-submit');
     submitButton(form).click();
     const { detail } = await submitted;
-    expect(detail.civic).to.include({ HNO: '6330', PRD: 'S', RD: 'Stony Island', STS: 'Ave', A3: 'Springfield', LOC: 'Apt 4' });
+    expect(detail.civic).to.include({ HNO: '2100', RD: 'Lincoln Park', POD: 'W', A3: 'Springfield', LOC: 'Apt 4' });
+    expect(detail.civic.STS).to.equal(undefined);
   });
 
   it('offers one-tap names after the address, and uses the one tapped', async () => {

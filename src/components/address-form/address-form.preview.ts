@@ -26,7 +26,7 @@ export function renderPreview(state: PreviewState): TemplateResult | typeof noth
   return html`
     <section class="preview" part="preview" aria-labelledby="preview-lead">
       <p class="preview-line"><span id="preview-lead">${previewLead()}</span>
-        <output id="preview-text" for="street-control">${formatCivicAddress(previewCivic(values, corrections))}</output></p>
+        <output id="preview-text" for="street-control" aria-live="off">${formatCivicAddress(previewCivic(values, corrections))}</output></p>
       ${editing
         ? html`<div class="parts editing">${shown.map((part) => html`
             <label class="part">${partLabel(part)}
