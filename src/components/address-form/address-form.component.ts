@@ -2,7 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { COUNTRY_CODES, countryProfile, MAX_LENGTHS } from '../../civic/index.js';
+import { countryProfile, MAX_LENGTHS } from '../../civic/index.js';
 import type { AddressField, AddressFormValues, CountryProfile, FieldError } from '../../civic/index.js';
 import { hasRefusedCharacters } from '../../civic/text.js';
 import { getLocale } from '../../localization.js';
@@ -10,8 +10,8 @@ import { emit } from '../shared/emit.js';
 import type { AddressSubmitDetail } from '../shared/events.js';
 import { sharedStyles } from '../shared/styles.js';
 import { addressFormStyles } from './address-form.styles.js';
-import { defaultCountry } from './default-country.js';
-import { counterText, countryName, errorMessage, errorSummary, fieldHint, fieldLabel, limitHint, noE911Message, suggestedNames, suggestionsLabel } from './messages.js';
+import { countriesByName, normalizeCountry, startingCountry } from './address-form.country.js';
+import { counterText, errorMessage, errorSummary, fieldHint, fieldLabel, limitHint, noE911Message, suggestedNames, suggestionsLabel } from './messages.js';
 import { renderPreview } from './address-form.preview.js';
 import { type Corrections, type PartName, validateWithCorrections } from './street-parts.js';
 
@@ -36,30 +36,6 @@ const AUTOCOMPLETE: Record<AddressField, string> = {
 
 function emptyValues(country: string): AddressFormValues {
   return { label: '', country, street: '', LOC: '', A3: '', A1: '', PC: '' };
-}
-
-function normalizeCountry(code: string | null | undefined): string {
-  const upper = (code ?? '').trim().toUpperCase();
-  return COUNTRY_CODES.includes(upper) ? upper : 'US';
-}
-
-/** `default-country`, else the page's or the browser's language region, else the US. */
-function startingCountry(host: HTMLElement, attribute: string): string {
-  const pageLanguage = host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-  const browser = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
-  return defaultCountry(attribute, [pageLanguage, ...browser], COUNTRY_CODES);
-}
-
-const countryLists = new Map<string, { code: string; name: string }[]>();
-
-/** Every country, sorted by its name in `locale`; computed once per locale, not per render. */
-function countriesByName(locale: string): { code: string; name: string }[] {
-  let list = countryLists.get(locale);
-  if (!list) {
-    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
-    countryLists.set(locale, list);
-  }
-  return list;
 }
 
 /**
