@@ -22,6 +22,7 @@ export const entries = {
   detect: 'src/detect/index.ts',
   pidf: 'src/pidf/index.ts',
   store: 'src/store/index.ts',
+  civic: 'src/civic/public.ts',
 };
 
 export default defineConfig({

@@ -20,12 +20,13 @@ const NODE_ENTRIES = {
   'e911-location/detect': ['detectNetwork'],
   'e911-location/pidf': ['toPidfLo', 'parsePidfLo', 'emergencyCallParts'],
   'e911-location/store': ['openLocationStore'],
+  'e911-location/civic': ['parseStreetLine', 'validateAddress', 'formatCivicAddress'],
 };
 
 const REQUIRED_FILES = [
   'package.json', 'README.md', 'custom-elements.json',
-  'dist/index.js', 'dist/detect.js', 'dist/pidf.js', 'dist/store.js', 'dist/e911-location.bundle.js',
-  'dist/index.d.ts', 'dist/detect/index.d.ts', 'dist/pidf/index.d.ts', 'dist/store/index.d.ts',
+  'dist/index.js', 'dist/detect.js', 'dist/pidf.js', 'dist/store.js', 'dist/civic.js', 'dist/e911-location.bundle.js',
+  'dist/index.d.ts', 'dist/detect/index.d.ts', 'dist/pidf/index.d.ts', 'dist/store/index.d.ts', 'dist/civic/public.d.ts',
 ];
 const FORBIDDEN_PREFIXES = ['src/', 'test/', 'node_modules/', 'bench/', 'demo/', '.tmp/'];
 
@@ -34,6 +35,7 @@ const CONSUMER_SOURCE = `
 import { detectNetwork, type NetworkStatus, type Placement, type Site } from 'e911-location/detect';
 import { toPidfLo, parsePidfLo, emergencyCallParts } from 'e911-location/pidf';
 import { openLocationStore, type LocationStore } from 'e911-location/store';
+import { parseStreetLine, validateAddress, formatCivicAddress, type ParsedStreetLine } from 'e911-location/civic';
 import { setLocale, type CivicAddress, type EmergencyLocation } from 'e911-location';
 import { detectNetwork as detectFromBundle } from 'e911-location/bundle';
 
@@ -45,6 +47,9 @@ export async function dial(): Promise<string | null> {
   const store: LocationStore = await openLocationStore({ userId: 'alice' });
   const saved: EmergencyLocation | undefined = status.networkId ? await store.findForNetwork(status.networkId) : undefined;
   store.close();
+  const line: ParsedStreetLine = parseStreetLine('2450 K St NW Ste 300', { country: 'US' });
+  const checked = validateAddress({ label: '', country: 'US', street: '2450 K St NW', LOC: '', A3: 'Washington', A1: 'DC', PC: '20037' });
+  if (checked.ok && line.houseNumberFound) console.log(formatCivicAddress(checked.civic));
   if (!saved) return placement;
   const civic: CivicAddress = parsePidfLo(toPidfLo(saved, { entity: 'pres:alice@example.com' })).civic ?? saved.civic;
   const parts = emergencyCallParts(saved, { entity: 'pres:alice@example.com' });

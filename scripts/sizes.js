@@ -11,6 +11,7 @@ export const SIZE_TARGETS = [
   { name: 'detect', file: 'dist/detect.js', note: 'no Lit, no idb' },
   { name: 'pidf', file: 'dist/pidf.js', note: 'no Lit, no idb' },
   { name: 'store', file: 'dist/store.js', note: 'without idb' },
+  { name: 'civic', file: 'dist/civic.js', note: 'no Lit: parser, checks, tables' },
 ];
 
 const RELATIVE_STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g;

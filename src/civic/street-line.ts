@@ -1,6 +1,8 @@
 /** Splits a typed street line ("123 N Main St Apt 4") into RFC 5139 parts. */
 import type { CivicAddress } from './civic-address.js';
-import { bare, directional, isCanadianStreetType, standardSuffix, unitStart } from './street-words.js';
+import { leadingHouseNumber, type HouseNumber } from './house-number.js';
+import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, streetSuffix } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
 export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS' | 'POD'>;
@@ -8,65 +10,26 @@ export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS
 export type ParsedStreetLine = {
   parts: StreetParts;
   houseNumberFound: boolean;
-  /** A unit designation found at the end ("Apt 4", "Suite 200", "#5") or after a comma; belongs in LOC. */
+  /**
+   * Whatever is not the street, in typed order: a unit ("Apt 4", "Suite 200", "#5", "CONDO B2",
+   * a bare number after the street), text before the house number or after a comma. Belongs in LOC.
+   */
   unit?: string;
 };
 
-const NUMBER = /^\d+$/;
-const NUMBER_LETTER = /^(\d+)-?([A-Za-z])$/;          // 123A, 123-B
-const HYPHENATED = /^\d+-\d+[A-Za-z]?$/;               // 59-17 (Queens), 1090-1092 (a range)
-const FRACTION = /^\d+\/\d+$/;                          // 123 1/2
-const GRID = /^[NSEW]\d+$/i;                            // Wisconsin grid addresses: N165 W2123
-
-type HouseNumber = { HNO: string; HNS?: string; length: number };
-
-const LONE_LETTER = /^[A-Za-z]$/;
-
-/** "I St SE": what follows is only a suffix (and a directional), so the letter is the street's name. */
-function onlySuffixLeft(tokens: readonly string[], country: string): boolean {
-  const [type, direction, ...more] = tokens;
-  if (type === undefined || more.length) return false;
-  return standardSuffix(type) !== undefined && (direction === undefined || directional(direction, country) !== undefined);
-}
-
-/** Last words of a route pre-type ("COUNTY ROAD DV", "FM 544"): the word after them is a route number, not a name. */
-const ROUTE_WORDS = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE', 'FM', 'CR', 'SR']);
-
-/**
- * The house number at the start of the tokens (how many tokens it took), or undefined.
- * With `country`, a lone letter after the number ("623 A KENT RD", Winnipeg's style) is
- * its suffix, unless it is a directional or the street itself ("150 I St").
- */
-function leadingHouseNumber(tokens: readonly string[], country?: string): HouseNumber | undefined {
-  const [first, second, third] = tokens;
-  if (first === undefined) return undefined;
-  if (NUMBER.test(first)) {
-    // A fraction is a suffix only when a street name follows it ("123 1/2 Main St").
-    if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: first, HNS: second, length: 2 };
-    if (country && second !== undefined && third !== undefined && LONE_LETTER.test(second)
-      && !directional(second, country) && !onlySuffixLeft(tokens.slice(2), country)) {
-      return { HNO: first, HNS: second, length: 2 };
-    }
-    return { HNO: first, length: 1 };
-  }
-  const lettered = NUMBER_LETTER.exec(first);
-  if (lettered) return { HNO: lettered[1]!, HNS: lettered[2]!, length: 1 };
-  if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
-  if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
-  return undefined;
-}
-
 /** "152 THE GLEN" is a name, not "THE" + suffix. */
 const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
+/** Last words of a route pre-type ("COUNTY ROAD DV", "FM 544"): the word after them is a route number, not a name. */
+const ROUTE_BEFORE_NAME = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE', 'FM', 'CR', 'SR']);
 
 /**
- * The STS value for a suffix word, or undefined. US: the USPS standard abbreviation.
- * Canada: the word as typed (without a final period) — Canada Post's abbreviations
- * differ from USPS ones (TERR, LANE, TRAIL, BAY).
+ * The STS value for a suffix word, or undefined. US: the USPS standard abbreviation (one slip
+ * of the keyboard forgiven). Canada: the word as typed (without a final period) — Canada
+ * Post's abbreviations differ from USPS ones (TERR, LANE, TRAIL, BAY).
  */
 function streetType(word: string, line: string, country: string): string | undefined {
   if (country === 'CA') return isCanadianStreetType(word) ? word.replace(/\.$/, '') : undefined;
-  const standard = standardSuffix(word);
+  const standard = streetSuffix(word);
   return standard && suffixCase(standard, line);
 }
 
@@ -76,62 +39,150 @@ function suffixCase(standard: string, line: string): string {
   return standard.charAt(0) + standard.slice(1).toLowerCase();
 }
 
+/** A directional written as two letters with spaces or dots between ("S E", "N. W."), or undefined. */
+function spacedDirectional(first: string | undefined, second: string | undefined): string | undefined {
+  if (first === undefined || second === undefined) return undefined;
+  const a = first.replace(/\./g, '').toUpperCase();
+  const b = second.replace(/\./g, '').toUpperCase();
+  return /^[NS]$/.test(a) && /^[EW]$/.test(b) ? a + b : undefined;
+}
+
+/** A directional at the start of comma-separated text ("NW", "N.W.", "S. W. # 2") and how many words it took. */
+function leadingDirectional(tokens: readonly string[], country: string): { value: string; length: number } | undefined {
+  const spaced = spacedDirectional(tokens[0], tokens[1]);
+  if (spaced) return { value: spaced, length: 2 };
+  const single = tokens[0] === undefined ? undefined : directional(tokens[0], country, true);
+  return single ? { value: single, length: 1 } : undefined;
+}
+
 /**
- * US and Canadian order: number, [pre-directional], name, [suffix], [post-directional], [unit].
- * French Canadian names keep their leading type in RD ("Boul. René-Lévesque"): RFC 5139 has
- * no pre-type element (see the oracle's usaddress mapping and pidflo-manual-civic-ca-fr.xml).
+ * Street words (no number, no unit) into PRD, RD, STS, POD. US and Canadian order:
+ * [pre-directional] name [suffix] [post-directional]. French Canadian names keep their
+ * leading type in RD ("Boul. René-Lévesque"): RFC 5139 has no pre-type element.
  */
-function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
-  const comma = line.indexOf(',');
-  const main = comma >= 0 ? line.slice(0, comma) : line;
-  const afterComma = comma >= 0 ? collapseSpace(line.slice(comma + 1).replace(/^[\s,]+/, '')) : '';
-  const tokens = main.split(' ').filter(Boolean);
-
-  const house = leadingHouseNumber(tokens, country);
+function splitStreet(words: readonly string[], line: string, country: string, commaDirection?: string): StreetParts {
   const parts: StreetParts = {};
-  let rest = tokens;
-  if (house) {
-    parts.HNO = house.HNO;
-    if (house.HNS) parts.HNS = house.HNS;
-    rest = tokens.slice(house.length);
-  }
-
-  const units: string[] = [];
-  const unitAt = unitStart(rest, 1);
-  if (unitAt >= 0) {
-    units.push(rest.slice(unitAt).join(' '));
-    rest = rest.slice(0, unitAt);
-  }
-  if (afterComma) units.push(afterComma);
-
-  const street = [...rest];
-  const lastDirection = street.length >= 2 ? directional(street.at(-1)!, country) : undefined;
-  if (lastDirection) {
-    parts.POD = lastDirection;
-    street.pop();
-  }
-  const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(street[0]!))))
-    && !ROUTE_WORDS.has(bare(street.at(-2)!));
-  const suffix = nameRemains ? streetType(street.at(-1)!, line, country) : undefined;
-  if (suffix) {
-    parts.STS = suffix;
-    street.pop();
-    // US county files write "3419 SAINT JOHN W ST": a directional between the name and
-    // the suffix is the post-directional there. In Canada it is part of the name ("PARK EAST DR").
-    const between = country === 'US' && !parts.POD && street.length >= 2 ? directional(street.at(-1)!, country) : undefined;
-    if (between) {
-      parts.POD = between;
+  const street = [...words];
+  const spaced = street.length >= 3 ? spacedDirectional(street.at(-2), street.at(-1)) : undefined;
+  if (spaced) {
+    parts.POD = spaced;
+    street.splice(-2);
+  } else if (street.length >= 2) {
+    // "So"/"No" end a street only after its type ("13th Ave No").
+    const shorthand = streetType(street.at(-2)!, line, country) !== undefined;
+    const last = directional(street.at(-1)!, country, shorthand);
+    // "Avenue E" (a type then a letter) is a name, not "Avenue" going east.
+    const preTypeName = street.length === 2 && streetType(street[0]!, line, country) !== undefined;
+    if (last && !preTypeName) {
+      parts.POD = last;
       street.pop();
     }
   }
-  const firstDirection = street.length >= 2 ? directional(street[0]!, country) : undefined;
+  if (commaDirection && !parts.POD) parts.POD = commaDirection;
+
+  const [head, tail] = street;
+  // "N Wells", "S Park": a lone directional and an uncommon type word are a direction and a name.
+  const directionThenName = street.length === 2 && directional(head!, country, true) !== undefined
+    && !COMMON_TYPES.has(streetSuffix(tail!) ?? '');
+  // "County Road DV" names a route; "Straight Road Ln" is a lane.
+  const routeName = ROUTE_BEFORE_NAME.has(bare(street.at(-2) ?? '')) && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
+  const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
+    && !routeName;
+  const nameLike = country === 'US' && !parts.POD && NAME_LIKE_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
+  const suffix = nameRemains && !nameLike ? streetType(street.at(-1)!, line, country) : undefined;
+  if (suffix) {
+    parts.STS = suffix;
+    street.pop();
+    // US county files write "3419 SAINT JOHN W ST", "4750 BIG RUN SOUTH RD": a directional between
+    // the name and the suffix is the post-directional there, but after a number it is a grid road
+    // ("1400 N Road") and after a lone directional it is the name ("West North Ave"). In Canada it
+    // is part of the name ("PARK EAST DR").
+    const between = street.at(-1);
+    const named = street.length >= 3 || (street.length === 2 && !directional(street[0]!, country));
+    const direction = country === 'US' && !parts.POD && named && !/^\d+$/.test(street.at(-2)!)
+      ? directional(between!, country) : undefined;
+    if (direction) {
+      parts.POD = direction;
+      street.pop();
+    }
+  }
+  const firstDirection = street.length >= 2 ? directional(street[0]!, country, true) : undefined;
   if (firstDirection) {
     parts.PRD = firstDirection;
     street.shift();
   }
   if (street.length) parts.RD = street.join(' ');
+  return parts;
+}
 
-  const result: ParsedStreetLine = { parts, houseNumberFound: house !== undefined };
+/** The house number, with any unit typed before it ("Apt 7 22B Dr…", "4th floor 300 E Randolph"). */
+function findHouseNumber(tokens: readonly string[], country: string): { house: HouseNumber; before: string[] } | undefined {
+  const atStart = leadingHouseNumber(tokens, country, streetWithoutUnit(tokens));
+  if (atStart) return { house: atStart, before: [] };
+  for (let i = 1; i <= 3 && i < tokens.length - 1; i++) {
+    const rest = tokens.slice(i);
+    const house = isUnitPhrase(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
+    if (house) return { house, before: tokens.slice(0, i) };
+  }
+  return undefined;
+}
+
+/** The tokens up to a unit designator (the house number's letter rules look at the street alone). */
+function streetWithoutUnit(tokens: readonly string[]): readonly string[] {
+  const at = unitStart(tokens, 2);
+  return at >= 0 ? tokens.slice(0, at) : tokens;
+}
+
+const words = (text: string) => text.split(' ').filter(Boolean);
+const join = (tokens: readonly string[]) => tokens.join(' ');
+
+function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
+  const segments = line.split(',').map((s) => s.trim()).filter(Boolean);
+  // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
+  let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
+  const found = main >= 0 ? findHouseNumber(words(segments[main]!), country) : undefined;
+  if (main < 0) main = 0;
+  const units: string[] = segments.slice(0, main);
+  const tokens = words(segments[main] ?? '');
+  const parts: StreetParts = {};
+  let rest = tokens;
+  if (found) {
+    if (found.before.length) units.push(join(found.before));
+    parts.HNO = found.house.HNO;
+    if (found.house.HNS) parts.HNS = found.house.HNS;
+    if (found.house.unit) units.push(found.house.unit);
+    rest = tokens.slice(found.before.length + found.house.length);
+  }
+
+  const unitAt = unitStart(rest, 1);
+  let tail: string[] = [];
+  if (unitAt >= 0) {
+    tail = rest.slice(unitAt);
+    rest = rest.slice(0, unitAt);
+  }
+  const loose = trailingUnitLength(rest, country);
+  if (loose) {
+    tail = [...rest.slice(-loose), ...tail];
+    rest = rest.slice(0, -loose);
+  }
+  if (tail.length) units.push(join(tail));
+
+  // "2100 M Street, NW": a directional right after the comma ends the street.
+  const after = segments.slice(main + 1);
+  const afterWords = after.length ? words(after[0]!) : [];
+  const leading = rest.length ? leadingDirectional(afterWords, country) : undefined;
+  // Only a directional on its own or before a unit ("8th Street, West Hall" names a building),
+  // and only when the street has none of its own.
+  const then = leading ? afterWords.slice(leading.length) : [];
+  const own = splitStreet(rest, line, country);
+  const comma = leading && !own.POD && (!then.length || isUnitPhrase(then) || /\d/.test(then[0]!)) ? leading : undefined;
+  if (comma) {
+    after.splice(0, 1, ...(then.length ? [join(then)] : []));
+  }
+  Object.assign(parts, comma ? splitStreet(rest, line, country, comma.value) : own);
+  units.push(...after);
+
+  const result: ParsedStreetLine = { parts, houseNumberFound: found !== undefined };
   if (units.length) result.unit = units.join(', ');
   return result;
 }
@@ -158,9 +209,10 @@ function parseInternational(line: string): ParsedStreetLine {
 
 /**
  * Parses one street line. Never throws: on any input it returns what it recognised, with
- * `houseNumberFound: false` when the line does not start (or, outside the US and
- * Canada, end) with a house number. Suffixes are given as the USPS Pub 28 standard
- * abbreviation, directionals abbreviated; the road name keeps the user's spelling.
+ * `houseNumberFound: false` when no house number starts the line (or follows a unit typed
+ * first; outside the US and Canada it may also end the line). Suffixes are given as the
+ * USPS Pub 28 standard abbreviation, directionals abbreviated; the road name keeps the
+ * user's spelling, and every word that is not the street is kept in `unit`.
  */
 export function parseStreetLine(line: string, options: { country?: string } = {}): ParsedStreetLine {
   const text = collapseSpace(replaceForbiddenCharacters(String(line ?? '')));

@@ -1,4 +1,4 @@
-/** Word lists the street-line parser recognises: USPS suffixes, directionals, unit designators. */
+/** Word lists the street-line parser recognises: USPS suffixes, directionals, route words. */
 import { STREET_SUFFIXES } from './data/street-suffixes.js';
 
 let suffixes: Map<string, string> | undefined;
@@ -29,6 +29,50 @@ export function standardSuffix(word: string): string | undefined {
   return suffixes.get(bare(word));
 }
 
+/**
+ * The types most streets have. After a lone directional ("N St", "E Ave") one of these makes the
+ * letter the street's name; any other suffix word is the name itself ("N Wells", "S Park").
+ */
+export const COMMON_TYPES = new Set(['ST', 'AVE', 'RD', 'DR', 'LN', 'CT', 'PL', 'BLVD', 'WAY', 'CIR', 'TER', 'PKWY',
+  'HWY', 'TRL', 'SQ', 'LOOP', 'PLZ', 'ALY', 'CV', 'XING']);
+
+/**
+ * Types that are as often the last word of a name typed without its type ("S Cottage Grove",
+ * "Stony Island", "Pine Valley"): at the very end of a US line they stay in the name.
+ */
+export const NAME_LIKE_TYPES = new Set(['GRV', 'IS', 'HL', 'HOLW', 'VLY', 'VLG']);
+
+/** Spelled forms a misspelling is compared with: long enough that one slip cannot turn one into another. */
+const MISSPELLABLE: readonly [string, string][] = [
+  ['STREET', 'ST'], ['AVENUE', 'AVE'], ['DRIVE', 'DR'], ['COURT', 'CT'], ['PLACE', 'PL'], ['BOULEVARD', 'BLVD'],
+  ['PARKWAY', 'PKWY'], ['HIGHWAY', 'HWY'], ['CIRCLE', 'CIR'], ['TERRACE', 'TER'], ['PLAZA', 'PLZ'], ['TRAIL', 'TRL'],
+  ['SQUARE', 'SQ'], ['BLVD', 'BLVD'], ['PKWY', 'PKWY'],
+];
+
+/** One insertion, deletion, substitution or swap of neighbours (optimal string alignment distance ≤ 1). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The USPS abbreviation for a suffix word, allowing one slip in a long common type
+ * ("Pakway" → PKWY, "steet" → ST), or undefined.
+ */
+export function streetSuffix(word: string): string | undefined {
+  const standard = standardSuffix(word);
+  if (standard) return standard;
+  const key = bare(word);
+  if (key.length < 4 || !/^[A-Z]+$/.test(key)) return undefined;
+  return MISSPELLABLE.find(([form]) => form[0] === key[0] && oneSlipApart(key, form))?.[1];
+}
+
 const DIRECTIONS: Record<string, string> = {
   N: 'N', S: 'S', E: 'E', W: 'W', NE: 'NE', NW: 'NW', SE: 'SE', SW: 'SW',
   NORTH: 'N', SOUTH: 'S', EAST: 'E', WEST: 'W',
@@ -42,52 +86,25 @@ const FRENCH_DIRECTIONS: Record<string, string> = {
   'NORD-EST': 'NE', 'NORD-OUEST': 'NO', 'SUD-EST': 'SE', 'SUD-OUEST': 'SO',
 };
 
-/** The abbreviation of a directional word ("Northwest" → "NW", "n." → "N"), French ones only for Canada. */
-export function directional(word: string, country: string): string | undefined {
-  const key = bare(word);
-  return DIRECTIONS[key] ?? (country === 'CA' ? FRENCH_DIRECTIONS[key] : undefined);
-}
-
-/** Unit designators that take an identifier ("Apt 4"), English (USPS Pub 28 C2) and Canadian French. */
-const UNIT_WITH_ID = new Set([
-  'APT', 'APARTMENT', 'BLDG', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
-  'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
-  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
-]);
-
-/** Designators that stand alone ("Rear", "Bsmt"). */
-const UNIT_ALONE = new Set([
-  'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
-  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER',
-]);
-
-const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE']);
-const ORDINAL = /^\d+(?:ST|ND|RD|TH|E|ER|IÈME)$/;
+/** US shorthand for a directional at the ends of a street ("6640 So Halsted", "13th Ave No"). */
+const SHORT_DIRECTIONS: Record<string, string> = { SO: 'S', NO: 'N' };
 
 /**
- * Where a unit designation starts in the tokens after the house number, or -1. `first`
- * is the first index allowed: a unit needs a street name before it.
+ * The abbreviation of a directional word ("Northwest" → "NW", "N.W." → "NW"), French ones only for
+ * Canada. `shorthand` also reads the US "So"/"No", which only mean a direction where one is expected.
  */
-export function unitStart(tokens: readonly string[], first: number): number {
-  for (let i = first; i < tokens.length; i++) {
-    const word = bare(tokens[i]!);
-    const next = tokens[i + 1];
-    const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
-    if (tokens[i]!.startsWith('#')) return i;
-    if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return i;
-    if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd)) return i;
-    if (ORDINAL.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next))) return i;
-  }
-  return -1;
+export function directional(word: string, country: string, shorthand = false): string | undefined {
+  const key = word.replace(/\./g, '').toUpperCase();
+  return DIRECTIONS[key] ?? (country === 'CA' ? FRENCH_DIRECTIONS[key] : shorthand ? SHORT_DIRECTIONS[key] : undefined);
 }
 
-/** "4", "B2L", "#5", "06-305": short or numbered, and not a street word ("Pier Rd" is a street). */
-function isIdentifier(token: string): boolean {
-  if (/\d/.test(token) || token.startsWith('#')) return true;
-  return token.length <= 3 && standardSuffix(token) === undefined && DIRECTIONS[bare(token)] === undefined;
-}
+/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "Route 9"). */
+export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'US', 'SR', 'CR', 'FM',
+  'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE']);
+/** A road that is a route when one of these comes before it ("County Road 42", "State Road 7"). */
+export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE']);
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
 export function bare(word: string): string {
-  return word.replace(/\.$/, '').toLocaleUpperCase('en');
+  return word.replace(/\.$/, '').toUpperCase();
 }

@@ -10,6 +10,14 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** Emoji and pictographs (with their joiners and variation selectors): no street, city or unit is spelled with them. */
+const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200D|\uFE0F/u;
+
+/** True when the text holds what an address cannot (emoji, control characters, code points XML forbids). */
+export function hasRefusedCharacters(text: string): boolean {
+  return FORBIDDEN.test(text) || PICTOGRAPHS.test(text);
+}
+
 /** True when the text holds a control character or a code point XML 1.0 forbids. */
 export function hasForbiddenCharacters(text: string): boolean {
   return FORBIDDEN.test(text);

@@ -3,17 +3,17 @@ import type { CivicAddress } from './civic-address.js';
 import { CA_POSTAL_PREFIXES, COUNTRY_CODES, countryProfile, findRegion, type CountryProfile } from './country-profile.js';
 import { formatStreetLine } from './format.js';
 import { parseStreetLine } from './street-line.js';
-import { collapseSpace, hasForbiddenCharacters } from './text.js';
+import { collapseSpace, hasRefusedCharacters } from './text.js';
 
 export type AddressField = 'label' | 'country' | 'street' | 'LOC' | 'A3' | 'A1' | 'PC';
 export type AddressFormValues = Record<AddressField, string>;
 export type ValidationCode =
   | 'required' | 'too-long' | 'format' | 'unknown-region' | 'unknown-country' | 'no-house-number' | 'invalid-characters';
 export type FieldError = { field: AddressField; code: ValidationCode; max?: number; example?: string };
-export type AddressValidation = { ok: true; civic: CivicAddress; label: string } | { ok: false; errors: FieldError[] };
+export type AddressValidation = { ok: true; civic: CivicAddress; label: string; errors: [] } | { ok: false; errors: FieldError[] };
 
-/** Form order: errors are reported in it, so errors[0] is the field to focus. */
-export const ADDRESS_FIELDS: readonly AddressField[] = ['label', 'country', 'street', 'LOC', 'A3', 'A1', 'PC'];
+/** Form order (the street first, the optional name last): errors are reported in it, so errors[0] is the field to focus. */
+export const ADDRESS_FIELDS: readonly AddressField[] = ['street', 'LOC', 'A3', 'A1', 'PC', 'country', 'label'];
 
 /** Longest accepted value per field. LOC is shown on one line of the PSAP display (20 characters). */
 export const MAX_LENGTHS: Readonly<Record<AddressField, number>> = {
@@ -23,7 +23,7 @@ export const MAX_LENGTHS: Readonly<Record<AddressField, number>> = {
 type Rule = (value: string, field: AddressField) => FieldError | undefined;
 
 /** Generic rules, applied in order to every field; the first failure is that field's error. */
-const charactersRule: Rule = (value, field) => (hasForbiddenCharacters(value) ? { field, code: 'invalid-characters' } : undefined);
+const charactersRule: Rule = (value, field) => (hasRefusedCharacters(value) ? { field, code: 'invalid-characters' } : undefined);
 const lengthRule: Rule = (value, field) =>
   value.length > MAX_LENGTHS[field] ? { field, code: 'too-long', max: MAX_LENGTHS[field] } : undefined;
 
@@ -80,7 +80,7 @@ export function validateAddress(values: AddressFormValues): AddressValidation {
   trimmed.country = trimmed.country.toUpperCase();
   const profile = countryProfile(trimmed.country);
   const street = parseStreetLine(trimmed.street, { country: profile.country });
-  if (street.unit && !hasForbiddenCharacters(trimmed.street)) {
+  if (street.unit && !hasRefusedCharacters(trimmed.street)) {
     const loc = trimmed.LOC;
     trimmed.LOC = !loc || loc.toLowerCase().includes(street.unit.toLowerCase()) ? loc || street.unit : `${street.unit}, ${loc}`;
   }
@@ -105,5 +105,5 @@ export function validateAddress(values: AddressFormValues): AddressValidation {
   Object.assign(civic, street.parts);
   if (trimmed.LOC) civic.LOC = trimmed.LOC;
   if (trimmed.PC) civic.PC = normalizePostalCode(trimmed.PC, profile.country);
-  return { ok: true, civic, label: trimmed.label || formatStreetLine(civic) };
+  return { ok: true, civic, label: trimmed.label || formatStreetLine(civic), errors: [] };
 }

@@ -1,4 +1,5 @@
 /** Writes an emergency location as an RFC 4119 PIDF-LO with an RFC 5139 civic address. */
+import { addressLanguage } from '../civic/address-language.js';
 import { CIVIC_ELEMENTS, type CivicAddress } from '../civic/civic-address.js';
 import { withUserInvariant, type EmergencyLocation } from '../location.js';
 import { escapeXml, normalizeXmlText } from './xml-text.js';
@@ -73,7 +74,9 @@ export function toPidfLo(location: EmergencyLocation, options: PidfLoOptions): s
   const checked = checkLocation(location, 'toPidfLo');
   const now = options.now ?? new Date();
   const civic = normalizeCivic(checked.civic);
-  const lang = typeof checked.lang === 'string' && LANGUAGE.test(checked.lang) ? checked.lang : undefined;
+  // xml:lang says what language the address text is in (Quebec: French), not the UI's language.
+  const stated = typeof checked.lang === 'string' && LANGUAGE.test(checked.lang) ? checked.lang : undefined;
+  const lang = addressLanguage(civic, stated);
   const method = checked.source === 'user' ? 'Manual' : normalizeXmlText(checked.method ?? '');
   const expiry = new Date(now.getTime() + RETENTION_HOURS * 3_600_000).toISOString();
 

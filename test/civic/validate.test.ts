@@ -49,7 +49,7 @@ describe('countryProfile', () => {
 describe('validateAddress', () => {
   it('turns a US form into a civic address with the street parsed', () => {
     expect(validateAddress(US)).to.deep.equal({
-      ok: true, label: 'Home',
+      ok: true, label: 'Home', errors: [],
       civic: { country: 'US', A1: 'IL', A3: 'Springfield', HNO: '123', PRD: 'N', RD: 'Main', STS: 'St', LOC: 'Apt 4', PC: '62701' },
     });
   });

@@ -51,10 +51,20 @@ describe('toPidfLo', () => {
     expect(parsePidfLo(toPidfLo(userLocation(US), { entity: ENTITY })).tupleId).to.equal('e911-0a9999e0-1678-41d9-b0d2-d10a41a3e5e0');
   });
 
-  const langs: [string | undefined, string | undefined][] = [['fr-CA', 'fr-CA'], ['en', 'en'], ['en_US', undefined], ['', undefined], ['not a tag', undefined]];
-  for (const [lang, expected] of langs) {
-    it(`carries xml:lang ${JSON.stringify(lang)} as ${JSON.stringify(expected)}`, () => {
-      expect(parsePidfLo(toPidfLo(userLocation(US, { lang }), { entity: ENTITY })).lang).to.equal(expected);
+  // xml:lang tells the language of the address text, from where the address is; the
+  // interface language a user saved it in (the record's `lang`) does not change it.
+  const langs: [Record<string, string>, string | undefined, string | undefined][] = [
+    [US, 'fr-CA', 'en-US'],
+    [{ ...US, A1: 'PR', A3: 'San Juan' }, 'en', 'es-PR'],
+    [{ country: 'CA', A1: 'QC', A3: 'Montréal', HNO: '4500', RD: 'Boul. René-Lévesque', POD: 'O' }, 'en', 'fr-CA'],
+    [{ country: 'CA', A1: 'ON', A3: 'Toronto', HNO: '1200', RD: 'Bay', STS: 'St' }, 'fr-CA', 'en-CA'],
+    [{ country: 'DE', A3: 'Berlin', HNO: '1', RD: 'Rosenthaler Straße' }, 'de-DE', 'de-DE'],
+    [{ country: 'DE', A3: 'Berlin', HNO: '1', RD: 'Rosenthaler Straße' }, 'en-US', undefined],
+    [{ country: 'DE', A3: 'Berlin', HNO: '1', RD: 'Rosenthaler Straße' }, 'not a tag', undefined],
+  ];
+  for (const [civic, lang, expected] of langs) {
+    it(`marks a ${civic.country}${civic.A1 ? `-${civic.A1}` : ''} address saved in ${lang} as xml:lang ${JSON.stringify(expected)}`, () => {
+      expect(parsePidfLo(toPidfLo(userLocation(civic as typeof US, { lang }), { entity: ENTITY })).lang).to.equal(expected);
     });
   }
 

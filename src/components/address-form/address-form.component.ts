@@ -2,14 +2,25 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { COUNTRY_CODES, countryProfile, validateAddress } from '../../civic/index.js';
+import { countryProfile, MAX_LENGTHS } from '../../civic/index.js';
 import type { AddressField, AddressFormValues, CountryProfile, FieldError } from '../../civic/index.js';
+import { hasRefusedCharacters } from '../../civic/text.js';
 import { getLocale } from '../../localization.js';
 import { emit } from '../shared/emit.js';
 import type { AddressSubmitDetail } from '../shared/events.js';
 import { sharedStyles } from '../shared/styles.js';
 import { addressFormStyles } from './address-form.styles.js';
-import { countryName, errorMessage, errorSummary, fieldHint, fieldLabel, noE911Message } from './messages.js';
+import { countriesByName, normalizeCountry, startingCountry } from './address-form.country.js';
+import { counterText, errorMessage, errorSummary, fieldHint, fieldLabel, limitHint, noE911Message, suggestedNames, suggestionsLabel } from './messages.js';
+import { renderPreview } from './address-form.preview.js';
+import { type Corrections, type PartName, validateWithCorrections } from './street-parts.js';
+
+/** Fields counted near their limit. */
+const COUNTED: readonly AddressField[] = ['label', 'street', 'LOC', 'A3'];
+/** Fields whose limit is said in the hint from the start: where people do run into it. */
+const LIMIT_SAID: readonly AddressField[] = ['street', 'LOC'];
+/** The counter appears when this many characters or fewer are left. */
+const COUNTER_FROM_LEFT = 10;
 
 const FIELDS: readonly AddressField[] = ['label', 'country', 'street', 'LOC', 'A3', 'A1', 'PC'];
 
@@ -27,26 +38,11 @@ function emptyValues(country: string): AddressFormValues {
   return { label: '', country, street: '', LOC: '', A3: '', A1: '', PC: '' };
 }
 
-function normalizeCountry(code: string | null | undefined): string {
-  const upper = (code ?? '').trim().toUpperCase();
-  return COUNTRY_CODES.includes(upper) ? upper : 'US';
-}
-
-const countryLists = new Map<string, { code: string; name: string }[]>();
-
-/** Every country, sorted by its name in `locale`; computed once per locale, not per render. */
-function countriesByName(locale: string): { code: string; name: string }[] {
-  let list = countryLists.get(locale);
-  if (!list) {
-    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
-    countryLists.set(locale, list);
-  }
-  return list;
-}
-
 /**
  * A form for one civic address, with per-country labels, lists and rules (US states
- * and ZIP codes, Canadian provinces and postal codes, free text elsewhere).
+ * and ZIP codes, Canadian provinces and postal codes, free text elsewhere). The street
+ * comes first; under it a live preview says what the dispatcher will read and shows the
+ * parts (number, direction, name, type, unit), which the user may correct before saving.
  *
  * @summary Civic address form used inside `<e911-location-prompt>` and usable alone.
  *
@@ -61,6 +57,8 @@ function countriesByName(locale: string): { code: string; name: string }[] {
  * @csspart hint - A field's hint.
  * @csspart error - A field's validation message.
  * @csspart note - A note about the chosen country (no E9-1-1 service there).
+ * @csspart preview - The live preview under the street address.
+ * @csspart suggestion - A one-tap name (Home, Hotel, Office).
  * @csspart submit - The submit button.
  *
  * @cssproperty --e911-field-gap - Space between fields.
@@ -83,6 +81,8 @@ export class E911AddressForm extends LitElement {
     _values: { state: true },
     _errors: { state: true },
     _announcement: { state: true },
+    _corrections: { state: true },
+    _editingParts: { state: true },
   };
 
   /** Country selected when the form starts empty (ISO 3166-1 alpha-2). */
@@ -100,18 +100,27 @@ export class E911AddressForm extends LitElement {
   declare private _values: AddressFormValues;
   declare private _errors: FieldError[];
   declare private _announcement: string;
+  declare private _corrections: Corrections;
+  declare private _editingParts: boolean;
   private _touchedCountry = false;
   private _focusFirstError = false;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.defaultCountry = 'US';
+    this.defaultCountry = '';
     this.submitLabel = '';
     this.countries = null;
     this._values = emptyValues('US');
     this._errors = [];
     this._announcement = '';
+    this._corrections = {};
+    this._editingParts = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this._touchedCountry) this._values = { ...this._values, country: startingCountry(this, this.defaultCountry) };
   }
 
   /** The current field values (a copy). Setting it fills the form and clears messages. */
@@ -122,14 +131,17 @@ export class E911AddressForm extends LitElement {
     const country = normalizeCountry(values.country ?? this._values.country);
     this._values = { ...emptyValues(country), ...values, country };
     this._touchedCountry = true;
+    this._corrections = {};
     this._errors = [];
     this._announcement = '';
   }
 
   /** Empties the form (back to the default country) and clears messages. */
   reset(): void {
-    this._values = emptyValues(normalizeCountry(this.defaultCountry));
+    this._values = emptyValues(startingCountry(this, this.defaultCountry));
     this._touchedCountry = false;
+    this._corrections = {};
+    this._editingParts = false;
     this._errors = [];
     this._announcement = '';
   }
@@ -139,7 +151,7 @@ export class E911AddressForm extends LitElement {
    * The same as activating the submit button.
    */
   submit(): boolean {
-    const result = validateAddress(this._values);
+    const result = validateWithCorrections(this._values, this._corrections);
     if (!result.ok) {
       this._errors = result.errors;
       this._focusFirstError = true;
@@ -156,15 +168,15 @@ export class E911AddressForm extends LitElement {
     return true;
   }
 
-  /** Focuses the first field (or the first invalid one). */
+  /** Focuses the street address (or the first invalid field). */
   override focus(options?: FocusOptions): void {
-    const name = this._errors[0]?.field ?? 'label';
+    const name = this._errors[0]?.field ?? 'street';
     this._control(name)?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('defaultCountry') && !this._touchedCountry) {
-      this._values = { ...this._values, country: normalizeCountry(this.defaultCountry) };
+    if (changed.has('defaultCountry') && !this._touchedCountry && this.isConnected) {
+      this._values = { ...this._values, country: startingCountry(this, this.defaultCountry) };
     }
   }
 
@@ -189,6 +201,8 @@ export class E911AddressForm extends LitElement {
     const field = control.name as AddressField;
     if (!FIELDS.includes(field)) return;
     const next = { ...this._values, [field]: control.value };
+    // A new street line is parsed afresh: corrections of the old one no longer apply.
+    if (field === 'street' || field === 'country') this._corrections = {};
     if (field === 'country') {
       this._touchedCountry = true;
       const regions = countryProfile(control.value).regions;
@@ -197,9 +211,18 @@ export class E911AddressForm extends LitElement {
     }
     this._values = next;
     // A corrected field stops shouting; the others keep their messages until the next submit.
-    if (this._errors.some((error) => error.field === field)) {
-      this._errors = this._errors.filter((error) => error.field !== field);
-    }
+    // An emoji or control character is refused as soon as it is typed, not at the submit.
+    const others = this._errors.filter((error) => error.field !== field);
+    this._errors = hasRefusedCharacters(control.value) ? [...others, { field, code: 'invalid-characters' }] : others;
+  }
+
+  private _onPartInput(part: PartName, value: string): void {
+    this._corrections = { ...this._corrections, [part]: value };
+  }
+
+  private _suggest(name: string): void {
+    this._values = { ...this._values, label: name };
+    this._errors = this._errors.filter((error) => error.field !== 'label');
   }
 
   override render(): TemplateResult {
@@ -208,11 +231,23 @@ export class E911AddressForm extends LitElement {
     const noE911 = e911Countries ? !e911Countries.includes(this._values.country) : !profile.e911;
     return html`
       <form part="form" novalidate @submit=${this._onSubmit} @input=${this._onInput} @change=${this._onInput}>
-        ${this._textField('label', profile)}
+        ${this._textField('street', profile)}
+        ${renderPreview({
+          values: this._values,
+          corrections: this._corrections,
+          editing: this._editingParts,
+          onToggle: () => (this._editingParts = !this._editingParts),
+          onPartInput: (part, value) => this._onPartInput(part, value),
+        })}
+        ${this._textField('LOC', profile)}
+        <div class="row">${this._textField('A3', profile)} ${this._regionField(profile)} ${this._textField('PC', profile)}</div>
         ${this._countryField(profile)}
         ${noE911 ? html`<p class="note" part="note" id="country-note">${noE911Message(this._values.country)}</p>` : nothing}
-        ${this._textField('street', profile)} ${this._textField('LOC', profile)}
-        <div class="row">${this._textField('A3', profile)} ${this._regionField(profile)} ${this._textField('PC', profile)}</div>
+        ${this._textField('label', profile)}
+        <div class="suggestions" role="group" aria-label=${suggestionsLabel()}>
+          ${suggestedNames().map((name) => html`<button type="button" part="suggestion" aria-pressed=${this._values.label === name ? 'true' : 'false'}
+            @click=${() => this._suggest(name)}>${name}</button>`)}
+        </div>
         <button type="submit" part="submit">${this.submitLabel || msg('Save address', { id: 'form.submit' })}</button>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </form>
@@ -223,17 +258,24 @@ export class E911AddressForm extends LitElement {
     return this._errors.find((error) => error.field === field);
   }
 
-  /** Label, hint and message around one control; `control` gets the ARIA wiring. */
+  /**
+   * Label, control, hint and message of one field, always in four rows (empty ones too) so
+   * that fields side by side keep their inputs in line whatever hint or error they show.
+   */
   private _field(field: AddressField, profile: CountryProfile, control: (aria: { invalid: boolean; describedBy: string }) => TemplateResult): TemplateResult {
     const error = this._error(field);
-    const hint = fieldHint(field, profile);
-    const describedBy = [error ? `${field}-error` : '', hint ? `${field}-hint` : ''].filter(Boolean).join(' ');
+    const max = MAX_LENGTHS[field];
+    const counted = COUNTED.includes(field);
+    const left = max - this._values[field].length;
+    const hint = [fieldHint(field, profile), LIMIT_SAID.includes(field) ? limitHint(max) : ''].filter(Boolean).join(' ');
+    const counter = counted && left <= COUNTER_FROM_LEFT ? counterText(this._values[field].length, max) : '';
+    const describedBy = [error ? `${field}-error` : '', hint ? `${field}-hint` : '', counter ? `${field}-counter` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field" part="field">
         <label for="${field}-control" part="label">${fieldLabel(field, profile)}</label>
-        ${hint ? html`<p class="hint" part="hint" id="${field}-hint">${hint}</p>` : nothing}
         ${control({ invalid: Boolean(error), describedBy })}
-        ${error ? html`<p class="error" part="error" id="${field}-error">${errorMessage(error, profile)}</p>` : nothing}
+        <p class="hint" part="hint" id="${field}-hint">${hint}${counter ? html` <span class="counter" id="${field}-counter">${counter}</span>` : nothing}</p>
+        <p class="error" part="error" id="${field}-error">${error ? errorMessage(error, profile) : ''}</p>
       </div>
     `;
   }
@@ -252,6 +294,7 @@ export class E911AddressForm extends LitElement {
           type="text"
           .value=${this._values[field]}
           autocomplete=${AUTOCOMPLETE[field]}
+          maxlength=${MAX_LENGTHS[field]}
           ?required=${required}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}

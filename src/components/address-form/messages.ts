@@ -115,7 +115,7 @@ export function errorMessage(error: FieldError, profile: CountryProfile): string
     case 'no-house-number':
       return msg('Include the house or building number, for example 123 Main St.', { id: 'form.error.no-house-number' });
     case 'invalid-characters':
-      return msg('Remove the special characters from this field.', { id: 'form.error.invalid-characters' });
+      return refusedCharactersMessage();
   }
 }
 
@@ -132,4 +132,45 @@ export function noE911Message(country: string): string {
   return msg(str`Enhanced 911 is not available in ${name}. Emergency calls go through the local carrier.`, {
     id: 'common.no-e911-country',
   });
+}
+
+/** Names of the street parts in the preview. */
+export function partLabel(part: string): string {
+  switch (part) {
+    case 'HNO': return msg('Number', { id: 'form.part.number' });
+    case 'HNS': return msg('Number suffix', { id: 'form.part.number-suffix' });
+    case 'PRD': return msg('Direction before', { id: 'form.part.direction-before' });
+    case 'RD': return msg('Street name', { id: 'form.part.street' });
+    case 'STS': return msg('Street type', { id: 'form.part.type' });
+    case 'POD': return msg('Direction after', { id: 'form.part.direction-after' });
+    default: return msg('Unit', { id: 'form.part.unit' });
+  }
+}
+
+export const previewLead = (): string => msg('The dispatcher will read:', { id: 'form.preview.lead' });
+export const correctPartsLabel = (): string => msg('Correct the parts', { id: 'form.preview.correct' });
+export const suggestionsLabel = (): string => msg('Suggested names', { id: 'form.label.suggestions' });
+
+/** One-tap names for a place. */
+export function suggestedNames(): string[] {
+  return [
+    msg('Home', { id: 'form.label.suggest.home' }),
+    msg('Hotel', { id: 'form.label.suggest.hotel' }),
+    msg('Office', { id: 'form.label.suggest.office' }),
+  ];
+}
+
+/** The limit said in words, before the user reaches it. */
+export function limitHint(max: number): string {
+  return msg(str`Up to ${max} characters.`, { id: 'form.limit' });
+}
+
+/** Shown near the limit. */
+export function counterText(used: number, max: number): string {
+  return msg(str`${used} of ${max} characters used.`, { id: 'form.counter' });
+}
+
+/** Shown as soon as an emoji or a control character is typed. */
+export function refusedCharactersMessage(): string {
+  return msg('Emoji and control characters cannot be part of an address. Remove them.', { id: 'form.error.refused-characters' });
 }

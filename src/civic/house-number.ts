@@ -1,0 +1,70 @@
+/** The house number at the start of a street line: digits, letters, ranges, grid numbers, spelled-out numbers. */
+import { directional, standardSuffix } from './street-words.js';
+
+export type HouseNumber = { HNO: string; HNS?: string; length: number; unit?: string };
+
+const NUMBER = /^\d+$/;
+const NUMBER_LETTER = /^(\d+)-?([A-Za-z])$/;           // 123A, 123-B
+const HYPHENATED = /^\d+-\d+[A-Za-z]?$/;                // 59-17 (Queens), 1090-1092 (a range)
+const CANADIAN_UNIT_CIVIC = /^([A-Za-z0-9]{1,5})-(\d+[A-Za-z]?)$/;  // 4-1200 Bay St: unit 4 at civic number 1200
+const FRACTION = /^\d+\/\d+$/;                           // 123 1/2
+const GRID = /^[NSEW]\d+$/i;                             // Wisconsin grid, two words: N165 W2123
+const GRID_ONE_WORD = /^[NSEW]\d+[NSEW]\d+$/i;           // Wisconsin grid, one word: W156N11500
+const LETTER_NUMBER = /^[A-DF-MO-RT-VX-Z]\d+$/i;         // A1075 (a letter that is not a direction)
+const LONE_LETTER = /^[A-Za-z]$/;
+/** Building numbers written out ("One Jelly Belly Lane", "Two N. Riverside Plaza"), kept as typed. */
+const SPELLED = new Set(['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN',
+  'TWELVE', 'FIFTEEN', 'TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'HUNDRED']);
+
+/** "I St SE": what follows is only a suffix (and a directional), so the letter is the street's name. */
+function onlySuffixLeft(tokens: readonly string[], country: string): boolean {
+  const [type, direction, ...more] = tokens;
+  if (type === undefined || more.length) return false;
+  return standardSuffix(type) !== undefined && (direction === undefined || directional(direction, country) !== undefined);
+}
+
+/** Short words that continue a name after a letter ("P de Leon Blvd", "C and N Smith Mill Rd"). */
+const PARTICLES = new Set(['DE', 'DEL', 'LA', 'LE', 'AND', '&', 'OF', 'DU', 'VAN', 'VON', 'ST', 'ST.']);
+
+/**
+ * US: a lone letter after the number is its suffix ("4922 B South Cornell Ave") when a name
+ * follows it; it is the street itself before a type, a number or another letter ("1620 L Street",
+ * "4715 F 41", "13011 T I Blvd"). "I" is the Interstate.
+ */
+function isLetterSuffix(letter: string, after: readonly string[]): boolean {
+  const [next] = after;
+  if (!LONE_LETTER.test(letter) || /^i$/i.test(letter) || directional(letter, 'US') || next === undefined) return false;
+  if (/\d/.test(next) || LONE_LETTER.test(next.replace(/\.$/, '')) || PARTICLES.has(next.toUpperCase())) return false;
+  return standardSuffix(next) === undefined || (after.length > 1 && directional(next, 'US') !== undefined);
+}
+
+/**
+ * The house number at the start of the tokens (how many tokens it took), or undefined.
+ * `street` are the tokens of the street without any unit typed after it. In Canada a lone
+ * letter after the number ("623 A KENT RD", Winnipeg's style) is its suffix and "4-1200" is
+ * unit 4 at number 1200; in the US a lone letter is the street's name ("1620 L Street").
+ */
+export function leadingHouseNumber(tokens: readonly string[], country?: string, street: readonly string[] = tokens): HouseNumber | undefined {
+  const [first, second] = tokens;
+  if (first === undefined) return undefined;
+  const more = tokens.length > 1;
+  if (NUMBER.test(first)) {
+    // A fraction is a suffix only when a street name follows it ("123 1/2 Main St").
+    if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: first, HNS: second, length: 2 };
+    if (country === 'CA' && second !== undefined && street.length > 2 && LONE_LETTER.test(second)
+      && !directional(second, country) && !onlySuffixLeft(street.slice(2), country)) {
+      return { HNO: first, HNS: second, length: 2 };
+    }
+    if (country === 'US' && second !== undefined && isLetterSuffix(second, street.slice(2))) return { HNO: first, HNS: second, length: 2 };
+    return { HNO: first, length: 1 };
+  }
+  const lettered = NUMBER_LETTER.exec(first);
+  if (lettered) return { HNO: lettered[1]!, HNS: lettered[2]!, length: 1 };
+  const unitCivic = country === 'CA' ? CANADIAN_UNIT_CIVIC.exec(first) : null;
+  if (unitCivic && more) return { HNO: unitCivic[2]!, length: 1, unit: unitCivic[1]! };
+  if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
+  if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
+  if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };
+  if (country && tokens.length > 2 && SPELLED.has(first.toUpperCase())) return { HNO: first, length: 1 };
+  return undefined;
+}

@@ -1,0 +1,95 @@
+/** Where a unit ("Apt 4", "Ste. 500", "CONDO B2", "# 12", a bare trailing number) sits in a street line. */
+import { bare, directional, isCanadianStreetType, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
+
+/** Unit designators that take an identifier ("Apt 4"), English (USPS Pub 28 C2 and private mailboxes) and Canadian French. */
+const UNIT_WITH_ID = new Set([
+  'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
+  'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
+  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING',
+  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
+]);
+/** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
+const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
+
+/** Designators that stand alone ("Rear", "Bsmt"). */
+const UNIT_ALONE = new Set([
+  'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
+  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER',
+]);
+
+const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
+const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|GROUND|TOP|MAIN|LOWER|UPPER)$/;
+/** A designator glued to its number: "Suite100", "ste.5300", "#12". */
+const GLUED = /^(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
+
+/** "4", "B2L", "#5", "06-305": short or numbered, and not a street word ("Pier Rd" is a street). */
+function isIdentifier(token: string): boolean {
+  if (/\d/.test(token) || token.startsWith('#')) return true;
+  return token.length <= 3 && standardSuffix(token) === undefined && directional(token, 'US') === undefined;
+}
+
+/** True when a unit designation starts at `tokens[i]`. */
+function unitAt(tokens: readonly string[], i: number): boolean {
+  const word = bare(tokens[i]!);
+  const next = tokens[i + 1];
+  const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
+  if (tokens[i]!.startsWith('#') || tokens[i]!.startsWith('(') || GLUED.test(tokens[i]!)) return true;
+  if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
+  if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next)) return true;
+  if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
+  return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next));
+}
+
+/**
+ * Where a unit designation starts in the tokens after the house number, or -1. `first`
+ * is the first index allowed: a unit needs a street name before it.
+ */
+export function unitStart(tokens: readonly string[], first: number): number {
+  for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i) && !routeNumber(tokens, i)) return i;
+  return -1;
+}
+
+/** "U.S. Highway No. 202", "State Highway #50": a number sign after a route word numbers the route. */
+function routeNumber(tokens: readonly string[], i: number): boolean {
+  const word = bare(tokens[i]!);
+  return i > 0 && ROUTE_WORDS.has(bare(tokens[i - 1]!)) && (tokens[i]!.startsWith('#') || UNIT_WITH_NUMBER.has(word));
+}
+
+/** True when the words are a unit designation on their own ("Apt 7", "STE. 310", "4th floor"). */
+export function isUnitPhrase(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && unitAt(tokens, 0);
+}
+
+const ORDINAL_NAME = /^\d+(?:ST|ND|RD|TH)$/i;
+/** A type word or a directional: what can end a street, so that what follows it is not the street's. */
+const endsStreet = (word: string, country: string) => directional(word, country, true) !== undefined
+  || (country === 'CA' ? isCanadianStreetType(word) : streetSuffix(word) !== undefined);
+
+/**
+ * How many tokens at the end are a unit typed without a designator ("W. Grand Ave. 410",
+ * "Summit Court B", "Nicollet Mall TPN 13A"), or 0. A number after a route word stays in
+ * the road ("US Hwy 50", "County Road 42").
+ */
+export function trailingUnitLength(tokens: readonly string[], country: string): number {
+  const last = tokens.at(-1);
+  const before = tokens.at(-2);
+  if (last === undefined || before === undefined || tokens.length < 3) return 0;
+  const word = bare(before);
+  // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
+  const route = tokens.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  if (route || ORDINAL_NAME.test(last)) return 0;
+  const numbered = /\d/.test(last) || last.startsWith('#');
+  // A name must come before the type: "S. Avenue H" and "NW Loop 410" are streets named by a type.
+  const named = tokens.slice(0, -2).some((t) => !directional(t, country, true));
+  const shortId = /^[A-Z0-9-]{1,3}$/i.test(last) && !endsStreet(last, country) && endsStreet(before, country);
+  if (named && (shortId || (UNIT_WITH_ID.has(bare(last)) && endsStreet(before, country)))) return 1;
+  if (!numbered) return 0;
+  // "Wabash 608" after a pre-directional, or any number after a type or directional.
+  const nameBefore = named || !endsStreet(before, country);
+  if (nameBefore && (endsStreet(before, country) || directional(tokens[0]!, country, true))) return 1;
+  // "Mall TPN 13A": an unknown short code and its number after the street's type.
+  const third = tokens.at(-3);
+  if (third !== undefined && tokens.length >= 4 && /^[A-Z]{2,4}$/i.test(before) && !endsStreet(before, country)
+    && streetSuffix(third) !== undefined) return 2;
+  return 0;
+}

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { parseStreetLine } from '../../src/civic/index.js';
+import { scoreCorpus, type CorpusItem } from './corpus-score.js';
+
+/**
+ * Floors under the corpus figures (`npm run bench:parser` prints them): a change that makes the
+ * parser worse on real lines fails here. Only the tuning part's misses are ever listed.
+ */
+describe('parseStreetLine on the labelled corpus', () => {
+  let items: CorpusItem[];
+  before(async () => {
+    const response = await fetch(new URL('../fixtures/street-lines/corpus.json', import.meta.url));
+    items = ((await response.json()) as { items: CorpusItem[] }).items;
+  });
+  const parse = (line: string, country: string) => parseStreetLine(line, { country });
+
+  it('splits at least 95% of the tuning lines exactly right', () => {
+    const score = scoreCorpus(items.filter((item) => item.part === 'tuning'), parse);
+    expect(score.total).to.be.greaterThan(1000);
+    expect(score.passed / score.total, score.misses.slice(0, 20).join('\n')).to.be.at.least(0.95);
+  });
+
+  it('splits at least 92% of the held-out lines exactly right', () => {
+    const score = scoreCorpus(items.filter((item) => item.part === 'held-out'), parse);
+    expect(score.total).to.be.greaterThan(400);
+    expect(score.passed / score.total).to.be.at.least(0.92);
+  });
+});

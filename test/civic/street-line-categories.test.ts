@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseStreetLine, type StreetParts } from '../../src/civic/index.js';
+import { directional, streetSuffix } from '../../src/civic/street-words.js';
+
+type Row = [line: string, parts: StreetParts, unit?: string];
+
+/** Real-looking lines of the kinds that went wrong on addresses typed by many hands (issue #14). */
+const CATEGORIES: Record<string, Row[]> = {
+  'a one-letter street name before a unit or a dotted directional': [
+    ['1730 K Street N.W. Ste. 500', { HNO: '1730', RD: 'K', STS: 'St', POD: 'NW' }, 'Ste. 500'],
+    ['1620 L St NW Ste 800', { HNO: '1620', RD: 'L', STS: 'St', POD: 'NW' }, 'Ste 800'],
+    ['1201 F ST NW STE 675', { HNO: '1201', RD: 'F', STS: 'ST', POD: 'NW' }, 'STE 675'],
+    ['4922 B South Cornell Avenue', { HNO: '4922', HNS: 'B', PRD: 'S', RD: 'Cornell', STS: 'Ave' }],
+  ],
+  'a directional after a comma': [
+    ['2100 M Street, NW', { HNO: '2100', RD: 'M', STS: 'St', POD: 'NW' }],
+    ['1800 M St., NW Ste. 700', { HNO: '1800', RD: 'M', STS: 'St', POD: 'NW' }, 'Ste. 700'],
+    ['412 First St., SE, Ste. 100', { HNO: '412', RD: 'First', STS: 'St', POD: 'SE' }, 'Ste. 100'],
+    ['110 8th Street, West Hall, Room 311', { HNO: '110', RD: '8th', STS: 'St' }, 'West Hall, Room 311'],
+  ],
+  'dotted, spaced and "So"/"No" directionals': [
+    ['415 NEW JERSEY AVE. N.W.', { HNO: '415', RD: 'NEW JERSEY', STS: 'AVE', POD: 'NW' }],
+    ['3120 MAPLE DR S E', { HNO: '3120', RD: 'MAPLE', STS: 'DR', POD: 'SE' }],
+    ['972 Donnelly Ave., S. W. # 2', { HNO: '972', RD: 'Donnelly', STS: 'Ave', POD: 'SW' }, '# 2'],
+    ['6640 So Halsted', { HNO: '6640', PRD: 'S', RD: 'Halsted' }],
+    ['7509 13th Ave No', { HNO: '7509', RD: '13th', STS: 'Ave', POD: 'N' }],
+    ['361 17th Street No 2202', { HNO: '361', RD: '17th', STS: 'St' }, 'No 2202'],
+  ],
+  'a road named like a direction or a suffix': [
+    ['1210 N Wells', { HNO: '1210', PRD: 'N', RD: 'Wells' }],
+    ['340 West North Avenue', { HNO: '340', PRD: 'W', RD: 'North', STS: 'Ave' }],
+    ['9912 S. Avenue H', { HNO: '9912', PRD: 'S', RD: 'Avenue H' }],
+    ['830 NW Loop 410', { HNO: '830', PRD: 'NW', RD: 'Loop 410' }],
+    ['1 E St', { HNO: '1', RD: 'E', STS: 'St' }],
+    ['8358 S. Stony Island', { HNO: '8358', PRD: 'S', RD: 'Stony Island' }],
+    ['1400 WEST SHADY GROVE', { HNO: '1400', PRD: 'W', RD: 'SHADY GROVE' }],
+    ['2 Shady Grove Rd', { HNO: '2', RD: 'Shady Grove', STS: 'Rd' }],
+  ],
+  'a unit without a known designator': [
+    ['220 W. Grand Ave. 410', { HNO: '220', PRD: 'W', RD: 'Grand', STS: 'Ave' }, '410'],
+    ['203 N. Wabash 608', { HNO: '203', PRD: 'N', RD: 'Wabash' }, '608'],
+    ['1845 PEACHTREE RD NE CONDO B2', { HNO: '1845', RD: 'PEACHTREE', STS: 'RD', POD: 'NE' }, 'CONDO B2'],
+    ['7710 Main Rd PMB 212', { HNO: '7710', RD: 'Main', STS: 'Rd' }, 'PMB 212'],
+    ['123 Main St #5', { HNO: '123', RD: 'Main', STS: 'St' }, '#5'],
+    ['1 S. 280 Summit Court B', { HNO: '1', PRD: 'S', RD: '280 Summit', STS: 'Ct' }, 'B'],
+    ['1234 West U.S. Hwy 50', { HNO: '1234', PRD: 'W', RD: 'U.S. Hwy 50' }],
+    ['254 U.S. Highway No 202', { HNO: '254', RD: 'U.S. Highway No 202' }],
+  ],
+  'a unit typed before the number': [
+    ['STE. 310, 5200 N. MESA', { HNO: '5200', PRD: 'N', RD: 'MESA' }, 'STE. 310'],
+    ['Apt 7 22B Dr Martin Luther King Jr Blvd', { HNO: '22', HNS: 'B', RD: 'Dr Martin Luther King Jr', STS: 'Blvd' }, 'Apt 7'],
+    ['4th floor 300 east randolph st', { HNO: '300', PRD: 'E', RD: 'randolph', STS: 'St' }, '4th floor'],
+  ],
+  'spelled-out and Wisconsin grid house numbers': [
+    ['Two N. Riverside Plaza', { HNO: 'Two', PRD: 'N', RD: 'Riverside', STS: 'Plz' }],
+    ['One Jelly Belly Lane', { HNO: 'One', RD: 'Jelly Belly', STS: 'Ln' }],
+    ['W156N11500 Pilgrim Rd', { HNO: 'W156N11500', RD: 'Pilgrim', STS: 'Rd' }],
+    ['N165 W2123 Tartan Ct', { HNO: 'N165 W2123', RD: 'Tartan', STS: 'Ct' }],
+  ],
+  'a misspelled suffix': [
+    ['4410 NE Lakeview Pakway', { HNO: '4410', PRD: 'NE', RD: 'Lakeview', STS: 'Pkwy' }],
+    ['3901 south state steet 1st floor', { HNO: '3901', PRD: 'S', RD: 'state', STS: 'St' }, '1st floor'],
+    ['12 Elm Aevnue', { HNO: '12', RD: 'Elm', STS: 'Ave' }],
+  ],
+};
+
+const CANADIAN: Row[] = [
+  ['123 rue Principale', { HNO: '123', RD: 'rue Principale' }],
+  ['4-1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, '4'],
+  ['Boul. René-Lévesque O', { RD: 'Boul. René-Lévesque', POD: 'O' }],
+  ['4500 Boul. René-Lévesque O', { HNO: '4500', RD: 'Boul. René-Lévesque', POD: 'O' }],
+  ['350 rue Saint-Paul E', { HNO: '350', RD: 'rue Saint-Paul', POD: 'E' }],
+  ['100 Queen St W', { HNO: '100', RD: 'Queen', STS: 'St', POD: 'W' }],
+  ['1 Yonge St Suite 1801', { HNO: '1', RD: 'Yonge', STS: 'St' }, 'Suite 1801'],
+];
+
+/** Compares STS without regard to case: it follows the case the line was typed in. */
+function expectSplit(line: string, country: string, parts: StreetParts, unit: string | undefined): void {
+  const got = parseStreetLine(line, { country });
+  const upper = (p: StreetParts) => ({ ...p, ...(p.STS ? { STS: p.STS.toUpperCase() } : {}) });
+  expect(upper(got.parts), line).to.deep.equal(upper(parts));
+  expect(got.unit, line).to.equal(unit);
+  expect(got.houseNumberFound, line).to.equal(parts.HNO !== undefined);
+}
+
+describe('parseStreetLine on lines typed by many hands', () => {
+  for (const [category, rows] of Object.entries(CATEGORIES)) {
+    it(`splits ${category}`, () => {
+      for (const [line, parts, unit] of rows) expectSplit(line, 'US', parts, unit);
+    });
+  }
+
+  it('splits Canadian lines: French types kept in the name, unit-civic numbers, French directionals', () => {
+    for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
+  });
+
+  /** Upper case without the punctuation around words; hyphenated words count as their pieces. */
+  const keys = (text: string) => text.toUpperCase().split(/[\s,-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+
+  it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
+    const word = fc.constantFrom(
+      '123', '4-1200', 'W156N11500', 'Two', '1/2', 'B', 'N', 'N.W.', 'S', 'E', 'So', 'No', 'Northwest', 'West', 'O',
+      'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
+      'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
+    );
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
+      const line = words.join(' ');
+      const { parts, unit } = parseStreetLine(line, { country });
+      const kept = [...Object.values(parts), unit ?? ''].flatMap(keys);
+      for (const typed of keys(line)) {
+        const canonical = directional(typed, country, true) ?? streetSuffix(typed);
+        const found = kept.includes(typed) || (canonical !== undefined && kept.includes(canonical))
+          // Two letters spaced apart ("S E") are kept as one directional ("SE").
+          || (/^[NSEW]$/.test(typed) && kept.some((k) => /^[NS][EW]$/.test(k) && k.includes(typed)));
+        expect(found, `"${typed}" of "${line}" in ${JSON.stringify({ ...parts, unit })}`).to.equal(true);
+      }
+    }), { numRuns: 3000 });
+  });
+});
