@@ -16,6 +16,8 @@ import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
 import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
 import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
+import { sipEndpointPlugin } from './test/support/sip-endpoint.js';
+import { prebundlePlugin } from './test/support/prebundle-plugin.js';
 
 const ENGINES = ['chromium', 'firefox'];
 const wanted = (process.env.E911_BROWSERS ?? ENGINES.join(','))
@@ -64,6 +66,8 @@ export default {
     xmlValidationPlugin(),
     demoScreenshotPlugin(),
     focusedKeysPlugin(),
+    sipEndpointPlugin(),
+    prebundlePlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

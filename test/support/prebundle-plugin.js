@@ -1,0 +1,80 @@
+// @ts-check
+/**
+ * React, react-dom and JsSIP ship CommonJS only (JsSIP with circular requires), and the
+ * test server serves ES modules file by file. This plugin bundles each group once with
+ * esbuild into one ES module, and answers each bare import of them with a small module
+ * that re-exports its names, so React and react-dom share one copy of React.
+ */
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+
+/** Bundle → the packages it holds; every specifier of a bundle shares its module instances. */
+const GROUPS = {
+  react: ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'],
+  jssip: ['jssip'],
+};
+/** @type {Map<string, keyof typeof GROUPS>} */
+const GROUP_OF = new Map(Object.entries(GROUPS).flatMap(([group, specifiers]) => specifiers.map((s) => [s, /** @type {keyof typeof GROUPS} */ (group)])));
+const PREFIX = '/__prebundled/';
+
+/** @param {string} specifier */
+const slot = (specifier) => specifier.replace(/[^A-Za-z0-9]/g, '_');
+
+/** @type {Map<string, Promise<string>>} */
+const bundles = new Map();
+
+/** @param {keyof typeof GROUPS} group */
+function bundle(group) {
+  let pending = bundles.get(group);
+  if (!pending) {
+    const contents = GROUPS[group].map((specifier) => `export * as ${slot(specifier)} from ${JSON.stringify(specifier)};`).join('\n');
+    pending = build({
+      stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'silent',
+    }).then((result) => result.outputFiles[0].text);
+    bundles.set(group, pending);
+  }
+  return pending;
+}
+
+/** A module re-exporting `specifier` from its group's bundle: default plus every name CommonJS gives. @param {string} specifier */
+function wrapper(specifier) {
+  const group = /** @type {keyof typeof GROUPS} */ (GROUP_OF.get(specifier));
+  const names = Object.keys(require(specifier)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+  const ns = slot(specifier);
+  return [
+    `import { ${ns} as ns } from '${PREFIX}${group}.js';`,
+    // esbuild exposes a CommonJS module's exports as the namespace's default.
+    `const value = ns.default ?? ns;`,
+    `export default value;`,
+    ...(names.length ? [`export const { ${names.join(', ')} } = value;`] : []),
+  ].join('\n');
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function prebundlePlugin() {
+  return {
+    name: 'e911-prebundle-commonjs',
+    resolveImport({ source }) {
+      return GROUP_OF.has(source) ? `${PREFIX}wrap/${encodeURIComponent(source)}.js` : undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      const rest = context.path.slice(PREFIX.length);
+      if (rest.startsWith('wrap/')) {
+        const specifier = decodeURIComponent(rest.slice('wrap/'.length, -'.js'.length));
+        if (GROUP_OF.has(specifier)) return { body: wrapper(specifier), type: 'js' };
+      }
+      const group = rest.slice(0, -'.js'.length);
+      if (group in GROUPS) return { body: await bundle(/** @type {keyof typeof GROUPS} */ (group)), type: 'js' };
+      return undefined;
+    },
+  };
+}
