@@ -20,6 +20,7 @@ const NODE_ENTRIES = {
   'e911-location/detect': ['detectNetwork'],
   'e911-location/pidf': ['toPidfLo', 'parsePidfLo', 'emergencyCallParts'],
   'e911-location/store': ['openLocationStore'],
+  'e911-location/sip': ['sipJsLocationBody', 'sipJsInviterOptions', 'sipJsUpdateLocation', 'jsSipCallOptions', 'jsSipUpdateLocation'],
 };
 
 const REQUIRED_FILES = [

@@ -5,10 +5,8 @@
  * esbuild into one ES module, and answers each bare import of them with a small module
  * that re-exports its names, so React and react-dom share one copy of React.
  */
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-
-const require = createRequire(import.meta.url);
 
 /** Bundle → the packages it holds; every specifier of a bundle shares its module instances. */
 const GROUPS = {
@@ -44,17 +42,35 @@ function bundle(group) {
   return pending;
 }
 
+/** @type {Map<string, string[]>} */
+const names = new Map();
+
+/**
+ * The names a CommonJS package exports, read in a Node process of its own: loading React
+ * here would write through the test runner's patched console, which React's dev build trips.
+ * @param {string} specifier
+ */
+function exportNames(specifier) {
+  let list = names.get(specifier);
+  if (!list) {
+    const script = `process.stdout.write(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`;
+    list = /** @type {string[]} */ (JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: process.cwd(), encoding: 'utf8' })));
+    names.set(specifier, list);
+  }
+  return list;
+}
+
 /** A module re-exporting `specifier` from its group's bundle: default plus every name CommonJS gives. @param {string} specifier */
 function wrapper(specifier) {
   const group = /** @type {keyof typeof GROUPS} */ (GROUP_OF.get(specifier));
-  const names = Object.keys(require(specifier)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+  const exported = exportNames(specifier).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
   const ns = slot(specifier);
   return [
     `import { ${ns} as ns } from '${PREFIX}${group}.js';`,
     // esbuild exposes a CommonJS module's exports as the namespace's default.
     `const value = ns.default ?? ns;`,
     `export default value;`,
-    ...(names.length ? [`export const { ${names.join(', ')} } = value;`] : []),
+    ...(exported.length ? [`export const { ${exported.join(', ')} } = value;`] : []),
   ].join('\n');
 }
 
