@@ -18,6 +18,7 @@ import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
 import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
 import { sipEndpointPlugin } from './test/support/sip-endpoint.js';
 import { prebundlePlugin } from './test/support/prebundle-plugin.js';
+import { packageNamePlugin } from './test/support/package-name-plugin.js';
 
 const ENGINES = ['chromium', 'firefox'];
 const wanted = (process.env.E911_BROWSERS ?? ENGINES.join(','))
@@ -68,6 +69,7 @@ export default {
     focusedKeysPlugin(),
     sipEndpointPlugin(),
     prebundlePlugin(),
+    packageNamePlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

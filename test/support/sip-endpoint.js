@@ -312,6 +312,21 @@ export function createSipEndpoint(options = {}) {
     received(filter = {}) {
       return received.filter((entry) => !filter.user || entry.user === filter.user);
     },
+    /**
+     * `GET /sip/trace?user=…`: what arrived from that user, as sent (for the softphone
+     * example's trace panel). Answers and returns true for that path, else false.
+     * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+     */
+    handleTrace(req, res) {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname !== `${path}/trace` || req.method !== 'GET') return false;
+      const user = url.searchParams.get('user') ?? undefined;
+      const trace = received
+        .filter((entry) => !user || entry.user === user)
+        .map(({ at, method, uri, raw, pidf, geolocationCid }) => ({ at, method, uri, raw, pidfValid: pidf ? pidf.valid : null, geolocationCid }));
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(trace));
+      return true;
+    },
     close() {
       for (const client of server.clients) client.terminate();
       server.close();
@@ -333,6 +348,12 @@ export function sipEndpointPlugin() {
     },
     serverStop() {
       endpoint.close();
+    },
+    serve(context) {
+      if (!context.path.startsWith(`${endpoint.path}/trace`)) return undefined;
+      const user = context.URL.searchParams.get('user');
+      const trace = endpoint.received(user ? { user } : {}).map(({ at, method, uri, raw, pidf, geolocationCid }) => ({ at, method, uri, raw, pidfValid: pidf ? pidf.valid : null, geolocationCid }));
+      return { body: JSON.stringify(trace), type: 'json' };
     },
     async executeCommand({ command, payload }) {
       if (command !== 'sip-received') return undefined;
