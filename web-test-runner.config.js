@@ -19,6 +19,7 @@ import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
 import { sipEndpointPlugin } from './test/support/sip-endpoint.js';
 import { prebundlePlugin } from './test/support/prebundle-plugin.js';
 import { packageNamePlugin } from './test/support/package-name-plugin.js';
+import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
 
 const ENGINES = ['chromium', 'firefox'];
 const wanted = (process.env.E911_BROWSERS ?? ENGINES.join(','))
@@ -70,6 +71,7 @@ export default {
     sipEndpointPlugin(),
     prebundlePlugin(),
     packageNamePlugin(),
+    readmeSnippetsPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
