@@ -23,9 +23,10 @@ async function run(snippet: Snippet): Promise<{ log: string; errors: string[] }>
   await waitUntil(() => doc()?.getElementById('dial') && win().customElements.get('e911-location-prompt'), `README line ${snippet.line}: the page did not start`, LONG);
   const prompt = doc().getElementById('e911') as HTMLElement & { networkStatus: unknown };
   await waitUntil(() => prompt?.networkStatus || win().snippetErrors.length, `README line ${snippet.line}: no detection`, LONG);
-  // The SIP snippets register first; clicking before that would find no user agent.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  (doc().getElementById('dial') as HTMLButtonElement).click();
+  // The SIP snippets enable their Call button once registered.
+  const dial = doc().getElementById('dial') as HTMLButtonElement;
+  await waitUntil(() => !dial.disabled || win().snippetErrors.length, `README line ${snippet.line}: the Call button stayed disabled`, LONG);
+  dial.click();
   await waitUntil(() => doc().getElementById('call-log')?.textContent || win().snippetErrors.length, `README line ${snippet.line}: nothing logged after the call`, LONG);
   return { log: doc().getElementById('call-log')?.textContent ?? '', errors: [...win().snippetErrors] };
 }
