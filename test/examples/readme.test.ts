@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 type Snippet = { index: number; lang: string; line: number };
 type SnippetWindow = Window & { snippetErrors: string[] };
-const LONG = { timeout: 10_000, interval: 25 };
+// Bounds a hang only: the first page load compiles React and the package's chunks on a loaded machine.
+const LONG = { timeout: 20_000, interval: 25 };
 let iframe: HTMLIFrameElement | undefined;
 
 afterEach(() => {

@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { deleteDb, uniqueDbName } from '../components/helpers.js';
 import { readPidf, uniqueUser, waitForRequest } from '../sip/helpers.js';
 
-const LONG = { timeout: 10_000, interval: 25 };
+// Bounds a hang only: the first page load compiles React and the package's chunks on a loaded machine.
+const LONG = { timeout: 20_000, interval: 25 };
 
 type Prompt = HTMLElement & { open: boolean; show(): void; detect(): Promise<unknown>; updateComplete: Promise<unknown>; networkStatus: unknown };
 let iframe: HTMLIFrameElement | undefined;
