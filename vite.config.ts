@@ -14,8 +14,23 @@ function lisSimulator(): Plugin {
   };
 }
 
+/** The examples are not part of the demo: say how to start them instead of serving the demo page in their place. */
+function examplesElsewhere(): Plugin {
+  return {
+    name: 'e911-examples-elsewhere',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /^\/examples\/([\w-]+)/.exec(req.url ?? '');
+        if (!match) return next();
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`The examples are served by their own scripts, with the LIS simulator:\n\n  npm run example:${match[1]}\n\n(npm start serves the demo only.)\n`);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
-  plugins: [lisSimulator()],
+  plugins: [examplesElsewhere(), lisSimulator()],
   server: { host: '127.0.0.1', port: 5173, open: false },
 });

@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 };
-const runtimeDependencies = Object.keys(pkg.dependencies ?? {});
+// Peers (React and @lit/react, for `e911-location/react`) are the app's own copies, never bundled.
+const runtimeDependencies = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 
 /** `lit`, `lit/decorators.js`, `@lit/localize`, `idb/with-async-ittr` … stay imports. */
 export function isRuntimeDependency(id: string): boolean {
@@ -23,6 +25,8 @@ export const entries = {
   pidf: 'src/pidf/index.ts',
   store: 'src/store/index.ts',
   civic: 'src/civic/public.ts',
+  sip: 'src/sip/index.ts',
+  react: 'src/react/index.ts',
 };
 
 export default defineConfig({

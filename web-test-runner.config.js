@@ -16,6 +16,10 @@ import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
 import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
 import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
+import { sipEndpointPlugin } from './test/support/sip-endpoint.js';
+import { prebundlePlugin } from './test/support/prebundle-plugin.js';
+import { packageNamePlugin } from './test/support/package-name-plugin.js';
+import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
 
 const ENGINES = ['chromium', 'firefox'];
 const wanted = (process.env.E911_BROWSERS ?? ENGINES.join(','))
@@ -64,6 +68,10 @@ export default {
     xmlValidationPlugin(),
     demoScreenshotPlugin(),
     focusedKeysPlugin(),
+    sipEndpointPlugin(),
+    prebundlePlugin(),
+    packageNamePlugin(),
+    readmeSnippetsPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

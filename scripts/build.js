@@ -14,8 +14,8 @@ import { build } from 'vite';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** Entries that must load without Lit or idb (`e911-location/detect`, `/pidf`). */
-const LEAN_ENTRIES = ['detect', 'pidf', 'civic'];
+/** Entries that must load without Lit or idb (`e911-location/detect`, `/pidf`, `/civic`, `/sip`). */
+const LEAN_ENTRIES = ['detect', 'pidf', 'civic', 'sip'];
 /** The public elements (../shared/DESIGN.md), each of which the manifest must describe. */
 const ELEMENT_TAGS = ['e911-location-prompt', 'e911-address-form', 'e911-location-status'];
 const HEAVY_DEPENDENCY = /^(lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|idb)(\/|$)/;
@@ -114,8 +114,8 @@ async function main() {
     failures.push(`dist/e911-location.bundle.js still imports ${bundleImports.join(', ')}: it must be self-contained.`);
   }
 
-  const modules = ['index', 'detect', 'pidf', 'store', 'civic', 'e911-location.bundle'].map((name) => `dist/${name}.js`);
-  const types = ['index', 'detect/index', 'pidf/index', 'store/index', 'civic/public'].map((name) => `dist/${name}.d.ts`);
+  const modules = ['index', 'detect', 'pidf', 'store', 'civic', 'sip', 'react', 'e911-location.bundle'].map((name) => `dist/${name}.js`);
+  const types = ['index', 'detect/index', 'pidf/index', 'store/index', 'civic/public', 'sip/index', 'react/index'].map((name) => `dist/${name}.d.ts`);
   for (const file of [...modules, ...types, 'custom-elements.json']) {
     if (!existsSync(join(root, file))) failures.push(`${file} was not written.`);
   }
@@ -142,7 +142,7 @@ async function main() {
     return;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`build: ok in ${seconds} s — dist/{index,detect,pidf,store}.js, dist/e911-location.bundle.js, .d.ts, source maps, custom-elements.json`);
+  console.log(`build: ok in ${seconds} s — dist/{index,detect,pidf,store,sip,react}.js, dist/e911-location.bundle.js, .d.ts, source maps, custom-elements.json`);
 }
 
 main().catch((error) => {

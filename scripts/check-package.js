@@ -21,6 +21,7 @@ const NODE_ENTRIES = {
   'e911-location/pidf': ['toPidfLo', 'parsePidfLo', 'emergencyCallParts'],
   'e911-location/store': ['openLocationStore'],
   'e911-location/civic': ['parseStreetLine', 'validateAddress', 'formatCivicAddress'],
+  'e911-location/sip': ['sipJsLocationBody', 'sipJsInviterOptions', 'sipJsUpdateLocation', 'jsSipCallOptions', 'jsSipUpdateLocation'],
 };
 
 const REQUIRED_FILES = [

@@ -48,6 +48,18 @@ document.addEventListener('e911-network-change', (event) => {
   render();
 });
 
+// This example's /lis/* is the LIS simulator of `npm run example:intranet`; from any other
+// server the badge could only say "network unknown", so say why.
+fetch('/lis/ip').then((response) => {
+  if (!response.ok) throw new Error(String(response.status));
+}).catch(() => {
+  const banner = document.createElement('p');
+  banner.className = 'no-lis';
+  banner.setAttribute('role', 'alert');
+  banner.textContent = 'This example needs the LIS simulator at /lis/*: start it with `npm run example:intranet`.';
+  document.querySelector('main')?.prepend(banner);
+});
+
 customElements.whenDefined('e911-location-prompt').then(() => {
   const prompt = /** @type {HTMLElement & { show(): void }} */ (document.getElementById('e911'));
   document.getElementById('change-location')?.addEventListener('click', () => prompt.show());

@@ -1,145 +1,129 @@
 /**
- * Integration example: a softphone asks `<e911-location-prompt>` for the location at dial
- * time and builds the SIP INVITE of an emergency call — SDP plus PIDF-LO in a
- * multipart/mixed body, referenced by the `Geolocation` header (RFC 6442, RFC 5621).
- *
- * In an application, import from 'e911-location' instead of the source tree.
+ * A web phone built on SIP.js: registers over WebSocket, and places emergency calls with the
+ * location the prompt answers at dial time (RFC 6442: Geolocation header, PIDF-LO beside the
+ * SDP). An address saved during the call goes to the far end as a re-INVITE.
  */
-import type { EmergencyCallLocation } from '../../src/index.js';
+import type { E911LocationPrompt } from 'e911-location';
+import { sipJsInviterOptions, sipJsLocationBody, sipJsUpdateLocation } from 'e911-location/sip';
+import { Inviter, Registerer, SessionState, UserAgent, Web } from 'sip.js';
 
-const CRLF = '\r\n';
+const params = new URLSearchParams(location.search);
+/** The SIP user; `?user=` lets several pages (and tests) share one server. */
+const user = params.get('user') ?? 'alice';
+const prompt = document.getElementById('e911') as E911LocationPrompt;
+const callButton = document.getElementById('call') as HTMLButtonElement;
+const hangupButton = document.getElementById('hangup') as HTMLButtonElement;
+const state = document.getElementById('call-state') as HTMLElement;
+const trace = document.getElementById('trace') as HTMLOListElement;
 
-export type InviteInput = {
-  /** Where the call goes, e.g. `sip:911@sbc.example.com;user=phone`. */
-  requestUri: string;
-  /** The caller, e.g. `sip:alice@example.com`. */
-  from: string;
-  /** The session description of the call. */
-  sdp: string;
-  /** What `getEmergencyLocation()` answered at dial time; `null` for an ordinary call. */
-  emergency: EmergencyCallLocation | null;
-  /** Call-ID; a random one by default. */
-  callId?: string;
-  /** Multipart boundary; a random one by default. */
-  boundary?: string;
-};
-
-/** One SIP request, ready to hand to the transport (e.g. a SIP-over-WebSocket stack). */
-export type SipInvite = {
-  requestLine: string;
-  headers: [name: string, value: string][];
-  body: string;
-  /** Whether a PIDF-LO body part is attached. */
-  carriesLocation: boolean;
-  /** The message as sent: CRLF line ends, `Content-Length` in bytes. */
-  toString(): string;
-};
-
-function randomToken(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+// `?scenario=` picks a LIS simulator scenario for this page only (hotel, headquarters, london-office …).
+const scenario = params.get('scenario');
+if (scenario) {
+  prompt.setAttribute('held-url', `/lis/held?scenario=${encodeURIComponent(scenario)}`);
+  prompt.setAttribute('ip-echo-url', `/lis/ip?scenario=${encodeURIComponent(scenario)}`);
 }
+prompt.setAttribute('entity', `sip:${user}@example.com`);
+if (params.has('db')) prompt.setAttribute('db-name', params.get('db') as string);
+// The elements are defined once their configuration is complete, so the first detection uses it.
+await import('e911-location');
 
-/** A header value must stay on its line: CR or LF would let text inject headers. */
-function headerValue(name: string, value: string): string {
-  if (/[\r\n]/.test(value)) throw new TypeError(`buildInvite: ${name} must not contain CR or LF (got ${JSON.stringify(value)}).`);
-  return value;
-}
-
-/** SIP bodies use CRLF line ends; an SDP written with LF is normalized. */
-function crlf(text: string): string {
-  return text.replace(/\r?\n/g, CRLF);
-}
-
-/** The Content-ID the `Geolocation` header points at: `<cid:abc@host>` → `abc@host`. */
-function contentIdOf(geolocation: string | undefined): string | null {
-  const match = /^<cid:([^<>\s]+)>$/.exec(geolocation?.trim() ?? '');
-  return match ? match[1] : null;
-}
-
-/**
- * Builds the INVITE. With a location to send (E9-1-1 routing and a PIDF-LO), the body is
- * multipart/mixed — the SDP first, then the PIDF-LO with a `Content-ID` — and the
- * `Geolocation` header references that part by `cid:` URI, with `Geolocation-Routing`.
- *
- * When `routing` is `local-pstn` (a site outside the E9-1-1 area, or a location in a
- * country without E9-1-1) no PIDF-LO is attached and no `Geolocation` header is sent:
- * the call leaves by the local PSTN gateway, which cannot pass a PIDF-LO to the local
- * emergency service, and the user's address should not travel where nobody reads it.
- * Without a location the INVITE carries only the SDP.
- */
-export function buildInvite(input: InviteInput): SipInvite {
-  const requestUri = headerValue('requestUri', input.requestUri);
-  const from = headerValue('from', input.from);
-  const callId = headerValue('callId', input.callId ?? `${randomToken()}@e911-example`);
-  const sdp = crlf(input.sdp.endsWith('\n') ? input.sdp : `${input.sdp}\n`);
-  const emergency = input.emergency;
-  const pidfLo = emergency && emergency.routing === 'e911' ? emergency.pidfLo : null;
-
-  const headers: [string, string][] = [
-    ['Via', 'SIP/2.0/WSS client.invalid;branch=z9hG4bK' + randomToken()],
-    ['Max-Forwards', '70'],
-    ['To', `<${requestUri}>`],
-    ['From', `<${from}>;tag=${randomToken()}`],
-    ['Call-ID', callId],
-    ['CSeq', '1 INVITE'],
-    ['Contact', `<${from}>`],
-  ];
-
-  let body: string;
-  if (pidfLo) {
-    const contentId = contentIdOf(emergency?.headers.Geolocation) ?? `${randomToken()}@e911-example`;
-    const pidf = crlf(pidfLo.endsWith('\n') ? pidfLo : `${pidfLo}\n`);
-    const boundary = input.boundary ?? `e911-${randomToken()}`;
-    if (!/^[0-9A-Za-z'()+_,\-./:=?]{1,70}$/.test(boundary)) {
-      throw new TypeError(`buildInvite: boundary ${JSON.stringify(boundary)} is not a valid MIME boundary (RFC 2046).`);
-    }
-    if (sdp.includes(`--${boundary}`) || pidf.includes(`--${boundary}`)) {
-      throw new Error(`buildInvite: the boundary ${boundary} occurs in a body part; use another one.`);
-    }
-    headers.push(
-      ['Geolocation', `<cid:${contentId}>`],
-      ['Geolocation-Routing', headerValue('Geolocation-Routing', emergency?.headers['Geolocation-Routing'] ?? 'yes')],
-      ['Accept', 'application/sdp, application/pidf+xml'],
-      ['Content-Type', `multipart/mixed; boundary=${boundary}`],
-    );
-    body =
-      `--${boundary}${CRLF}` +
-      `Content-Type: application/sdp${CRLF}${CRLF}` +
-      sdp +
-      `--${boundary}${CRLF}` +
-      `Content-Type: application/pidf+xml${CRLF}` +
-      `Content-ID: <${contentId}>${CRLF}${CRLF}` +
-      pidf +
-      `--${boundary}--${CRLF}`;
-  } else {
-    headers.push(['Content-Type', 'application/sdp']);
-    body = sdp;
+/** The microphone if the browser grants it; otherwise silence, so a 911 call is never blocked by media. */
+async function microphone(): Promise<MediaStream> {
+  try {
+    if (params.has('silent')) throw new Error('silence asked for');
+    return await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
+  } catch {
+    const context = new AudioContext();
+    const destination = context.createMediaStreamDestination();
+    context.createOscillator().connect(destination);
+    return destination.stream;
   }
-  headers.push(['Content-Length', String(new TextEncoder().encode(body).length)]);
-
-  const requestLine = `INVITE ${requestUri} SIP/2.0`;
-  return {
-    requestLine,
-    headers,
-    body,
-    carriesLocation: Boolean(pidfLo),
-    toString: () => [requestLine, ...headers.map(([name, value]) => `${name}: ${value}`)].join(CRLF) + CRLF + CRLF + body,
-  };
 }
 
-/** The prompt as the softphone sees it: only the dial-time method. */
-export type LocationSource = { getEmergencyLocation(): Promise<EmergencyCallLocation> };
+const userAgent = new UserAgent({
+  uri: UserAgent.makeURI(`sip:${user}@example.com`),
+  transportOptions: { server: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sip` },
+  // The location rides in the body SIP.js's own handler produces: wrap its factory once.
+  sessionDescriptionHandlerFactory: sipJsLocationBody(Web.defaultSessionDescriptionHandlerFactory(() => microphone())),
+  logBuiltinEnabled: false,
+});
+let call: Inviter | null = null;
 
-/**
- * Dial time: asks the prompt (it answers from memory within 250 ms and never rejects),
- * builds the INVITE and hands it to `send`. The call is never blocked by the location.
- */
-export async function placeEmergencyCall(
-  prompt: LocationSource,
-  call: { requestUri: string; from: string; sdp: string; send: (message: string) => void | Promise<void> },
-): Promise<SipInvite> {
-  const emergency = await prompt.getEmergencyLocation();
-  const invite = buildInvite({ requestUri: call.requestUri, from: call.from, sdp: call.sdp, emergency });
-  await call.send(invite.toString());
-  return invite;
+function show(text: string): void {
+  state.textContent = text;
 }
+
+/** Shows what the server received, each request as text. */
+async function refreshTrace(): Promise<void> {
+  const response = await fetch(`/sip/trace?user=${encodeURIComponent(user)}`);
+  if (!response.ok) return;
+  const requests = (await response.json()) as { method: string; uri: string; raw: string; pidfValid: boolean | null }[];
+  trace.replaceChildren(
+    ...requests.map((request) => {
+      const item = document.createElement('li');
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      const attached = request.pidfValid === null ? '' : request.pidfValid ? ' — with a PIDF-LO (valid)' : ' — with a PIDF-LO (INVALID)';
+      summary.textContent = `${request.method} ${request.uri}${attached}`;
+      const text = document.createElement('pre');
+      text.textContent = request.raw;
+      details.append(summary, text);
+      item.append(details);
+      return item;
+    }),
+  );
+}
+
+async function dial(): Promise<void> {
+  const number = (document.getElementById('number') as HTMLInputElement).value.trim();
+  const target = UserAgent.makeURI(`sip:${number}@example.com;user=phone`);
+  if (!target) {
+    show('That number cannot be dialled.');
+    return;
+  }
+  // Dial time: the prompt answers from memory within 250 ms and never rejects.
+  const answer = await prompt.getEmergencyLocation();
+  const inviter = new Inviter(userAgent, target, sipJsInviterOptions(answer));
+  call = inviter;
+  inviter.stateChange.addListener((next) => {
+    if (next === SessionState.Established) {
+      const sent = answer.routing === 'local-pstn' ? 'none (local carrier)' : (answer.location?.label ?? 'none known');
+      show(`In call — location sent: ${sent}`);
+    }
+    if (next === SessionState.Terminated) {
+      show('Call ended.');
+      call = null;
+      hangupButton.disabled = true;
+      callButton.disabled = false;
+    }
+    void refreshTrace();
+  });
+  callButton.disabled = true;
+  hangupButton.disabled = false;
+  show('Calling…');
+  await inviter.invite();
+}
+
+// An address saved during the call goes to the far end at once.
+prompt.addEventListener('e911-location-change', async () => {
+  if (call?.state !== SessionState.Established) return;
+  const answer = await prompt.getEmergencyLocation();
+  try {
+    const sent = await sipJsUpdateLocation(call, answer);
+    if (sent) show(`In call — location updated: ${answer.location?.label ?? ''}`);
+  } catch (error) {
+    show(`In call — the location update was refused (${(error as Error).message}); the call goes on.`);
+  }
+  void refreshTrace();
+});
+
+callButton.addEventListener('click', () => void dial().catch((error: Error) => show(`The call failed: ${error.message}`)));
+hangupButton.addEventListener('click', () => void call?.bye().catch(() => call?.dispose()));
+document.getElementById('change-location')?.addEventListener('click', () => prompt.show());
+
+await userAgent.start();
+await new Registerer(userAgent).register();
+show('Ready.');
+callButton.disabled = false;
+document.documentElement.dataset.softphoneReady = 'true';
+void refreshTrace();

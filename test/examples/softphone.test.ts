@@ -1,156 +1,101 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { emergencyCallParts, openLocationStore, parsePidfLo, type E911LocationPrompt, type EmergencyCallLocation } from '../../src/index.js';
-import type { EmergencyLocation } from '../../src/location.js';
-import { NETWORK_PLAN } from '../../demo/lis-simulator/network-plan.js';
-import { buildInvite, placeEmergencyCall } from '../../examples/softphone/softphone.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { deleteDb, uniqueDbName } from '../components/helpers.js';
+import { readPidf, uniqueUser, waitForRequest } from '../sip/helpers.js';
 
-const SDP = 'v=0\no=alice 2890844526 2890844526 IN IP4 client.invalid\ns=-\nc=IN IP4 192.0.2.10\nt=0 0\nm=audio 49170 RTP/AVP 0\na=rtpmap:0 PCMU/8000\n';
-const CALL = { requestUri: 'sip:911@sbc.example.com;user=phone', from: 'sip:alice@example.com', sdp: SDP };
+// Bounds a hang only: the first page load compiles React and the package's chunks on a loaded machine.
+const LONG = { timeout: 20_000, interval: 25 };
 
-type Part = { headers: Map<string, string>; body: string };
+type Prompt = HTMLElement & { open: boolean; show(): void; detect(): Promise<unknown>; updateComplete: Promise<unknown>; networkStatus: unknown };
+let iframe: HTMLIFrameElement | undefined;
+let dbName = '';
 
-/** Reads a SIP message back: request line, headers (by lower-case name), body. */
-function parseMessage(message: string) {
-  const end = message.indexOf('\r\n\r\n');
-  const [requestLine, ...lines] = message.slice(0, end).split('\r\n');
-  const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
-  return { requestLine, headers, body: message.slice(end + 4) };
+/** Opens the softphone example (its page, its script, the package from dist/) as a user would. */
+async function openSoftphone(user: string, scenario: string): Promise<{ doc: Document; prompt: Prompt }> {
+  const built = await fetch('/dist/sip.js', { method: 'HEAD' });
+  if (!built.ok) throw new Error('dist/sip.js is missing: run `npm run build` before the example tests.');
+  dbName = uniqueDbName();
+  iframe = document.createElement('iframe');
+  iframe.title = 'softphone example';
+  Object.assign(iframe.style, { width: '1024px', height: '800px' });
+  iframe.src = `/examples/softphone/index.html?user=${user}&scenario=${scenario}&db=${dbName}&silent`;
+  document.body.append(iframe);
+  const frame = iframe;
+  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.softphoneReady === 'true', 'the softphone did not register', LONG);
+  const doc = frame.contentDocument as Document;
+  const prompt = doc.getElementById('e911') as Prompt;
+  // A user answers the prompt once it has looked at the network (a detection still running
+  // when an address is saved drops it: reported apart).
+  await waitUntil(() => prompt.networkStatus, 'no first detection', LONG);
+  await prompt.detect();
+  return { doc, prompt };
 }
 
-/** Splits a multipart/mixed body (RFC 2046) into its parts. */
-function parseMultipart(body: string, boundary: string): { parts: Part[]; closed: boolean } {
-  const sections = body.split(`--${boundary}`);
-  const closed = sections[sections.length - 1].startsWith('--');
-  const parts = sections.slice(1, -1).map((section) => {
-    const text = section.replace(/^\r\n/, '');
-    const end = text.indexOf('\r\n\r\n');
-    const headers = new Map(text.slice(0, end).split('\r\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
-    return { headers, body: text.slice(end + 4) };
-  });
-  return { parts, closed };
+/** Types an address into the prompt's form and saves it, as a user would. */
+async function saveInPrompt(prompt: Prompt, values: [string, string][]): Promise<void> {
+  if (!prompt.open) prompt.show();
+  const root = prompt.shadowRoot as ShadowRoot;
+  await waitUntil(() => root.querySelector('e911-address-form') || [...root.querySelectorAll('button')].some((b) => /new address/i.test(b.textContent ?? '')), 'no address form', LONG);
+  [...root.querySelectorAll('button')].find((b) => /new address/i.test(b.textContent ?? ''))?.click();
+  await waitUntil(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form', LONG);
+  const form = root.querySelector('e911-address-form') as HTMLElement & { updateComplete: Promise<unknown> };
+  for (const [name, value] of values) {
+    await form.updateComplete;
+    const control = form.shadowRoot?.querySelector(`[name="${name}"]`) as HTMLInputElement;
+    control.value = value;
+    control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true, composed: true }));
+  }
+  await form.updateComplete;
+  form.shadowRoot?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+  await waitUntil(() => !prompt.open, 'the prompt did not close after saving', LONG);
 }
 
-const databases: string[] = [];
-function dbName(): string {
-  const name = `e911-softphone-example-${Date.now().toString(36)}-${databases.length}`;
-  databases.push(name);
-  return name;
-}
-
-async function promptAt(scenario: string, extra: Record<string, string> = {}): Promise<E911LocationPrompt> {
-  const query = `?scenario=${scenario}`;
-  const prompt = await fixture<E911LocationPrompt>(html`<e911-location-prompt
-    held-url=${`/lis/held${query}`}
-    ip-echo-url=${`/lis/ip${query}`}
-    vpn-ips=${NETWORK_PLAN.vpnIps.join(' ')}
-    sites=${JSON.stringify(NETWORK_PLAN.sites)}
-    countries="US CA"
-    entity="sip:alice@example.com"
-    location-required=${extra['location-required'] ?? 'no'}
-    db-name=${extra['db-name'] ?? dbName()}
-  ></e911-location-prompt>`);
-  await waitUntil(() => prompt.networkStatus, `no detection at ${scenario}`, { timeout: 8000 });
-  return prompt;
-}
-
-function userLocation(country: string): EmergencyLocation {
-  const now = new Date().toISOString();
-  return {
-    id: 'l1', label: 'Hotel', civic: { country, A3: 'London', RD: 'Downing', STS: 'St', HNO: '10' }, source: 'user', validation: 'unvalidated',
-    method: 'Manual', networkId: null, createdAt: now, updatedAt: now, lastUsedAt: now,
-  };
-}
+const stateOf = (doc: Document) => doc.getElementById('call-state')?.textContent ?? '';
 
 afterEach(async () => {
-  await Promise.all(databases.splice(0).map((name) => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  })));
+  iframe?.remove();
+  iframe = undefined;
+  await deleteDb(dbName);
 });
 
-describe('examples/softphone buildInvite', () => {
-  it('sends SDP and the LIS PIDF-LO as multipart/mixed, the Geolocation cid matching the Content-ID', async () => {
-    const prompt = await promptAt('headquarters');
-    const sent: string[] = [];
-    const invite = await placeEmergencyCall(prompt, { ...CALL, send: (message) => void sent.push(message) });
-    expect(invite.carriesLocation).to.equal(true);
-    const message = parseMessage(sent[0]);
-    expect(message.requestLine).to.equal('INVITE sip:911@sbc.example.com;user=phone SIP/2.0');
-    expect(Number(message.headers.get('content-length'))).to.equal(new TextEncoder().encode(message.body).length);
-    expect(message.headers.get('geolocation-routing')).to.equal('yes');
-    const boundary = /^multipart\/mixed; boundary=(\S+)$/.exec(message.headers.get('content-type') ?? '')?.[1];
-    expect(boundary, 'multipart boundary').to.be.a('string');
+describe('examples/softphone (SIP.js, the package from dist/)', function () {
+  this.timeout(40_000);
 
-    const { parts, closed } = parseMultipart(message.body, boundary as string);
-    expect(closed, 'closing delimiter').to.equal(true);
-    expect(parts.map((part) => part.headers.get('content-type'))).to.deep.equal(['application/sdp', 'application/pidf+xml']);
-    expect(parts[0].body).to.equal(SDP.replace(/\n/g, '\r\n'));
-    const cid = /^<cid:(.+)>$/.exec(message.headers.get('geolocation') ?? '')?.[1];
-    expect(parts[1].headers.get('content-id')).to.equal(`<${cid}>`);
-    const pidf = parsePidfLo(parts[1].body);
-    expect(pidf.civic).to.include({ HNO: '2100', RD: 'Main', A3: 'Springfield' });
-    expect(pidf.method).to.equal('Wiremap');
+  it('places the emergency call with the typed address and re-INVITEs with the one saved during the call', async () => {
+    const user = uniqueUser('example');
+    const { doc, prompt } = await openSoftphone(user, 'hotel');
+    await saveInPrompt(prompt, [['country', 'US'], ['label', 'Home'], ['street', '123 N Main St'], ['A3', 'Springfield'], ['A1', 'IL'], ['PC', '62701']]);
+
+    (doc.getElementById('call') as HTMLButtonElement).click();
+    await waitUntil(() => stateOf(doc).startsWith('In call'), `the call was not answered: ${stateOf(doc)}`, LONG);
+    expect(stateOf(doc)).to.contain('Home');
+    const invite = await waitForRequest(user, (r) => r.method === 'INVITE', 'the INVITE');
+    expect(invite.uri).to.equal('sip:911@example.com;user=phone');
+    expect(invite.pidf?.valid, invite.pidf?.reason).to.equal(true);
+    expect(invite.pidf?.contentId).to.equal(invite.geolocationCid);
+    expect(readPidf(invite.pidf?.text ?? '').method).to.equal('Manual');
+
+    (doc.getElementById('change-location') as HTMLButtonElement).click();
+    await saveInPrompt(prompt, [['country', 'US'], ['label', 'Hotel'], ['street', '200 E Randolph St'], ['A3', 'Chicago'], ['A1', 'IL'], ['PC', '60601']]);
+    await waitUntil(() => stateOf(doc).includes('location updated'), `no location update: ${stateOf(doc)}`, LONG);
+    const reinvite = await waitForRequest(user, (r) => r.method === 'INVITE' && r.cseq !== invite.cseq, 'the re-INVITE');
+    expect(reinvite.callId).to.equal(invite.callId);
+    expect(readPidf(reinvite.pidf?.text ?? '').civic).to.include({ HNO: '200', A3: 'Chicago' });
+
+    // The trace panel shows both, as the reviewer sees them.
+    await waitUntil(() => [...doc.querySelectorAll('#trace summary')].filter((s) => /^INVITE .*PIDF-LO \(valid\)/.test(s.textContent ?? '')).length === 2, 'the trace does not show both INVITEs', LONG);
+    (doc.getElementById('hangup') as HTMLButtonElement).click();
+    await waitUntil(() => stateOf(doc) === 'Call ended.', 'the call did not end', LONG);
   });
 
-  it('attaches a user-entered address as Manual, for the dispatcher to confirm', async () => {
-    const name = dbName();
-    const store = await openLocationStore({ dbName: name });
-    await store.save({ label: 'Home', civic: { country: 'US', HNO: '123', RD: 'Main', STS: 'St', A3: 'Springfield', A1: 'IL', PC: '62704' }, networkId: '203.0.113.0/24' });
-    store.close();
-    const prompt = await promptAt('home', { 'db-name': name });
-    await waitUntil(() => prompt.location, 'the saved address was not reused');
-    const invite = await placeEmergencyCall(prompt, { ...CALL, send: () => undefined });
-    const message = parseMessage(invite.toString());
-    const boundary = (message.headers.get('content-type') ?? '').split('boundary=')[1];
-    const pidf = parsePidfLo(parseMultipart(message.body, boundary).parts[1].body);
-    expect(pidf.method).to.equal('Manual');
-    expect(pidf.civic).to.include({ HNO: '123', A1: 'IL' });
-  });
-
-  it('attaches no PIDF-LO and no Geolocation header at a local-pstn site', async () => {
-    const prompt = await promptAt('london-office');
-    const invite = await placeEmergencyCall(prompt, { ...CALL, send: () => undefined });
-    const message = parseMessage(invite.toString());
-    expect(invite.carriesLocation).to.equal(false);
-    expect(message.headers.has('geolocation')).to.equal(false);
-    expect(message.headers.has('geolocation-routing')).to.equal(false);
-    expect(message.headers.get('content-type')).to.equal('application/sdp');
-    expect(message.body).to.equal(SDP.replace(/\n/g, '\r\n'));
-  });
-
-  it('attaches no PIDF-LO for an address in a country without E9-1-1 (local-pstn routing)', () => {
-    const location = userLocation('GB');
-    const parts = emergencyCallParts(location, { entity: 'sip:alice@example.com' });
-    const emergency: EmergencyCallLocation = {
-      placement: 'off-premises', location, validation: 'unvalidated', pidfLo: parts.body.content,
-      headers: { ...parts.headers }, routing: 'local-pstn', site: null,
-    };
-    const invite = buildInvite({ ...CALL, emergency });
-    expect(invite.carriesLocation).to.equal(false);
-    expect(invite.toString()).not.to.contain('Downing');
-  });
-
-  it('sends only the SDP when there is no location', () => {
-    const emergency: EmergencyCallLocation = {
-      placement: 'off-premises', location: null, validation: 'none', pidfLo: null, headers: {}, routing: 'e911', site: null,
-    };
-    const message = parseMessage(buildInvite({ ...CALL, emergency }).toString());
-    expect(message.headers.has('geolocation')).to.equal(false);
-    expect(message.headers.get('content-type')).to.equal('application/sdp');
-  });
-
-  it('refuses header values with line breaks rather than letting them inject headers', () => {
-    expect(() => buildInvite({ ...CALL, from: 'sip:alice@example.com\r\nX-Evil: 1', emergency: null })).to.throw(TypeError, /CR or LF/);
-  });
-
-  it('refuses a boundary that occurs inside a body part', () => {
-    const location = userLocation('US');
-    const parts = emergencyCallParts({ ...location, civic: { country: 'US', A3: 'Springfield' } }, { entity: 'sip:alice@example.com' });
-    const emergency: EmergencyCallLocation = {
-      placement: 'off-premises', location, validation: 'unvalidated', pidfLo: parts.body.content,
-      headers: { ...parts.headers }, routing: 'e911', site: null,
-    };
-    expect(() => buildInvite({ ...CALL, sdp: `${SDP}a=x:--b1\n`, boundary: 'b1', emergency })).to.throw(/occurs in a body part/);
+  it('sends no location from the London office, whose calls go through the local carrier', async () => {
+    const user = uniqueUser('example');
+    const { doc } = await openSoftphone(user, 'london-office');
+    (doc.getElementById('call') as HTMLButtonElement).click();
+    await waitUntil(() => stateOf(doc).startsWith('In call'), `the call was not answered: ${stateOf(doc)}`, LONG);
+    expect(stateOf(doc)).to.contain('local carrier');
+    const invite = await waitForRequest(user, (r) => r.method === 'INVITE', 'the INVITE');
+    expect(invite.headers).not.to.have.property('geolocation');
+    expect(invite.body.contentType).to.equal('application/sdp');
+    (doc.getElementById('hangup') as HTMLButtonElement).click();
   });
 });
