@@ -1,6 +1,7 @@
 /** `<demo-dispatcher>`: the emergency call as the PSAP call-taker would see it. */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { parsePidfLo } from '../src/index.js';
+import { callState } from '../src/status/situation.js';
 import type { EmergencyCall } from './call.js';
 import { CIVIC_FIELD_NAMES } from './rfc5139.js';
 
@@ -120,7 +121,9 @@ export class DemoDispatcher extends LitElement {
 function readCall(call: EmergencyCall | null): Reading {
   if (!call) return { kind: 'waiting' };
   const { result } = call;
-  if (result.routing === 'local-pstn') return { kind: 'local-pstn' };
+  // The same state word as the caller's badge and softphone (src/status/situation.ts).
+  const state = callState(result);
+  if (state === 'local-pstn') return { kind: 'local-pstn' };
   if (!result.pidfLo && result.placement === 'on-premises' && result.site) return { kind: 'site-only', site: result.site };
   if (!result.pidfLo) return { kind: 'no-location' };
   try {
@@ -128,7 +131,7 @@ function readCall(call: EmergencyCall | null): Reading {
     if (!parsed.civic) return { kind: 'unreadable', message: 'The PIDF-LO body holds no civic address.' };
     const method = parsed.method ?? '(not stated)';
     // A user-entered location says so twice (method Manual, validation unvalidated); either is enough to warn.
-    const validated = method !== 'Manual' && result.validation === 'validated';
+    const validated = method !== 'Manual' && state === 'validated';
     return { kind: 'located', validated, civic: parsed.civic, method, note: parsed.note, entity: parsed.entity };
   } catch (error) {
     return { kind: 'unreadable', message: error instanceof Error ? error.message : String(error) };

@@ -130,7 +130,8 @@ async function startDemo(): Promise<void> {
   }
 
   const prompt = createPrompt(session, options);
-  // The prompt is a modal dialog; it lives at the end of <body>, outside the layout.
+  // The prompt is a non-modal panel docked to the window's bottom corner (its default
+  // placement): the softphone and everything else stay usable while it is open.
   document.body.append(prompt);
   const status = document.createElement('e911-location-status');
   status.setAttribute('for', prompt.id);

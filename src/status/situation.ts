@@ -75,6 +75,11 @@ const ICONS: Readonly<Record<LocationState, StateIcon>> = {
   checking: 'pending',
 };
 
+/** The icon of a state word. */
+export function iconFor(state: LocationState): StateIcon {
+  return ICONS[state];
+}
+
 /** A matched E9-1-1 site without a LIS civic location: its WAN link (or its LIS) is down. */
 export function isBranchOutage(status: NetworkStatus | null): boolean {
   return Boolean(status?.site && status.site.e911 === 'enabled' && !status.lisLocation && status.placement === 'on-premises');
@@ -119,10 +124,19 @@ function kindOf({ status, location, countries }: SituationInput): SituationKind 
   }
 }
 
+/**
+ * The state word of a dial-time answer (`getEmergencyLocation()`): what a softphone or a
+ * dispatcher view shows for a call, by the same rule as the badge.
+ */
+export function callState(call: { routing: Routing; validation: 'validated' | 'unvalidated' | 'none' }): Exclude<LocationState, 'checking'> {
+  if (call.routing === 'local-pstn') return 'local-pstn';
+  if (call.validation === 'none') return 'missing';
+  return call.validation;
+}
+
 function stateOf(kind: SituationKind, routing: Routing, location: EmergencyLocation | null): LocationState {
-  if (routing === 'local-pstn') return 'local-pstn';
-  if (location) return location.validation === 'validated' ? 'validated' : 'unvalidated';
-  return kind === 'checking' ? 'checking' : 'missing';
+  if (kind === 'checking' && !location) return 'checking';
+  return callState({ routing, validation: location ? location.validation : 'none' });
 }
 
 /** The situation of a client: state word, routing, colour token, icon, and what to explain. */

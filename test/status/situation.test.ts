@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MatchedSite, NetworkStatus } from '../../src/detect/types.js';
 import type { EmergencyLocation } from '../../src/location.js';
-import { situationOf, type LocationState, type Routing, type SituationKind, type StateIcon } from '../../src/status/situation.js';
+import { callState, situationOf, type LocationState, type Routing, type SituationKind, type StateIcon } from '../../src/status/situation.js';
 
 const T = '2026-11-25T12:00:00.000Z';
 const COUNTRIES = ['US', 'CA'];
@@ -71,4 +71,20 @@ describe('situationOf', () => {
     expect(situationOf({ status: TABLE[13]![1], location: place('FR'), countries: COUNTRIES }).country).to.equal('FR');
     expect(situationOf({ status: TABLE[13]![1], location: place('FR'), countries: ['US', 'CA', 'FR'] })).to.include({ state: 'unvalidated', routing: 'e911', country: null });
   });
+});
+
+describe('callState', () => {
+  const rows: [Parameters<typeof callState>[0], string][] = [
+    [{ routing: 'e911', validation: 'validated' }, 'validated'],
+    [{ routing: 'e911', validation: 'unvalidated' }, 'unvalidated'],
+    [{ routing: 'e911', validation: 'none' }, 'missing'],
+    [{ routing: 'local-pstn', validation: 'validated' }, 'local-pstn'],
+    [{ routing: 'local-pstn', validation: 'unvalidated' }, 'local-pstn'],
+    [{ routing: 'local-pstn', validation: 'none' }, 'local-pstn'],
+  ];
+  for (const [call, state] of rows) {
+    it(`${call.routing} + ${call.validation} → ${state}`, () => {
+      expect(callState(call)).to.equal(state);
+    });
+  }
 });

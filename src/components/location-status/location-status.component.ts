@@ -124,6 +124,8 @@ export class E911LocationStatus extends LitElement {
         break;
       case 'e911-location-change':
         this._location = detail?.location ?? null;
+        // An earlier confirmation no longer describes the location in use.
+        this._announcement = '';
         break;
       case 'e911-prompt-open':
         this._expanded = true;
