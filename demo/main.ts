@@ -130,9 +130,10 @@ async function startDemo(): Promise<void> {
   }
 
   const prompt = createPrompt(session, options);
-  // The prompt is a non-modal panel docked to the window's bottom corner (its default
-  // placement): the softphone and everything else stay usable while it is open.
-  document.body.append(prompt);
+  // The prompt is a non-modal panel. By default it docks to the window's bottom corner;
+  // this page places it in the flow under the softphone (demo.css sets
+  // --e911-prompt-position: static), so it covers neither the dial pad nor the dispatcher.
+  softphone.after(prompt);
   const status = document.createElement('e911-location-status');
   status.setAttribute('for', prompt.id);
   status.slot = 'status';

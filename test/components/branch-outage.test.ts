@@ -21,7 +21,7 @@ describe('a branch whose LIS is unreachable', () => {
 
   it("outage 'ask': names the site, offers its address first to confirm and complete, and keeps what the user confirms as unvalidated", async () => {
     const badge = mountBadge();
-    const m = mountPrompt(promptAttributes('branch-wan-outage', { timeout: '400', sites: branchSites('ask') }));
+    const m = mountPrompt(promptAttributes('branch-wan-outage', { timeout: '1000', sites: branchSites('ask') }));
     await m.next('e911-prompt-open');
     await until(() => shadowAll(m.el, 'input[name=place]').length === 1, 'the site address offered');
     expect(textOf(m.el)).to.contain('You seem to be at Springfield branch, but its location service is not answering.');
@@ -50,7 +50,7 @@ describe('a branch whose LIS is unreachable', () => {
 
   it("outage 'local-pstn': routes by the local gateway, says so, and does not ask", async () => {
     const badge = mountBadge();
-    const m = mountPrompt(promptAttributes('branch-wan-outage', { timeout: '400', sites: branchSites('local-pstn') }));
+    const m = mountPrompt(promptAttributes('branch-wan-outage', { timeout: '1000', sites: branchSites('local-pstn') }));
     await settled(m);
     expect(m.count('e911-prompt-open')).to.equal(0);
     const call = await m.el.getEmergencyLocation();
@@ -65,7 +65,7 @@ describe('a branch whose LIS is unreachable', () => {
 
   it('reports a bad outage value and a site address that is not RFC 5139, using the rest', async () => {
     const sites = JSON.stringify([{ name: 'Springfield branch', subnets: ['10.2.0.0/16'], e911: 'enabled', outage: 'pstn', address: { street: '400 E Adams', HNO: '400', country: 'US' } }]);
-    const m = mountPrompt(promptAttributes('branch-wan-outage', { timeout: '400', sites }));
+    const m = mountPrompt(promptAttributes('branch-wan-outage', { timeout: '1000', sites }));
     const errors = () => m.events.filter((event) => event.type === 'e911-config-error').map((event) => event.detail.message as string);
     await until(() => errors().length >= 2, 'two configuration errors');
     expect(errors().join('\n')).to.contain(`"outage" must be 'ask' or 'local-pstn'`).and.to.contain('"street", which is not an RFC 5139 element name');

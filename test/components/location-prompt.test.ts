@@ -14,7 +14,8 @@ function pressEscape(): Promise<unknown> {
 describe('<e911-location-prompt>', () => {
   afterEach(() => cleanupPrompts());
 
-  it('prompts off-premises on a first visit, saves, and reuses the location after a reload without asking', async () => {
+  it('prompts off-premises on a first visit, saves, and reuses the location after a reload without asking', async function () {
+    this.timeout(20_000); // two elements, two detections and axe: only bounds a hang on a busy machine
     const attributes = promptAttributes('home');
     const first = mountPrompt(attributes);
     const status = (await first.next('e911-network-change')).detail.status;

@@ -120,7 +120,7 @@ describe('the prompt never stands between a caller and 911', () => {
       const m = mountPrompt(promptAttributes('home'));
       await m.next('e911-prompt-open');
       const live = shadow(m.el, '[role=status]');
-      await until(() => /a panel beside the page asks where you are/.test(live.textContent ?? ''), 'the polite announcement');
+      await until(() => /a panel on this page asks where you are/.test(live.textContent ?? ''), 'the polite announcement');
       expect(live.getAttribute('aria-live')).to.equal('polite');
       expect(document.activeElement).to.equal(field);
     });

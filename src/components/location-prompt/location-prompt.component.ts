@@ -52,7 +52,9 @@ export type { EmergencyCallLocation } from './dial-location.js';
  * @event {CustomEvent<{ message: string }>} e911-config-error - An attribute or property has a bad entry; the message names it. The rest is used.
  *
  * @csspart dialog - The panel (`role="dialog"`, not modal).
+ * @csspart header - The panel's top row: heading and close button (it stays in view when the panel scrolls).
  * @csspart heading - The panel's heading (it names the view: "Where are you now?", …).
+ * @csspart close-button - The × button: the same as "Not now" (absent on the disclaimer).
  * @csspart calm - "In an emergency, call 911 now — you can finish this later."
  * @csspart notes - The notes (the situation, unvalidated, storage).
  * @csspart note - One note.
@@ -79,7 +81,7 @@ export type { EmergencyCallLocation } from './dial-location.js';
  * @cssproperty --e911-prompt-inset-inline-end - Distance from the end side of the window (default 1rem).
  * @cssproperty --e911-prompt-inset-block-start - Distance from the top of the window (default auto).
  * @cssproperty --e911-prompt-inset-inline-start - Distance from the start side of the window (default auto).
- * @cssproperty --e911-prompt-max-height - Height beyond which the panel scrolls (default 100dvh − 2rem; 60dvh on narrow screens).
+ * @cssproperty --e911-prompt-max-height - Height beyond which the panel scrolls (default 100dvh − 2rem; 50dvh on screens under 30rem, where the panel is a bottom sheet).
  * @cssproperty --e911-prompt-z-index - Stacking order of the docked panel (default 1000).
  * @cssproperty --e911-dialog-width - Width of the panel (default 25rem, never wider than the window).
  * @cssproperty --e911-dialog-background - Panel background.
@@ -366,6 +368,11 @@ export class E911LocationPrompt extends LitElement {
     return form.renderRoot.querySelector<HTMLElement>(this._prefill ? '[name=LOC]' : '[name=street]') ?? form;
   }
 
+  private async _focusUndo(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=undo] button')?.focus();
+  }
+
   private _useSelected(): void {
     const option = this._options().find((candidate) => candidate.id === this._selected);
     if (!option) return;
@@ -383,7 +390,14 @@ export class E911LocationPrompt extends LitElement {
     return html`
       ${input
         ? html`<section part="dialog" class="panel" role="dialog" aria-labelledby="heading">
-            <h2 id="heading" part="heading" tabindex="-1">${viewHeading(input, this._prefill !== null)}</h2>
+            <div class="header" part="header">
+              <h2 id="heading" part="heading" tabindex="-1">${viewHeading(input, this._prefill !== null)}</h2>
+              ${input.view === 'disclaimer'
+                ? nothing
+                : html`<button type="button" class="close" part="close-button" aria-label=${promptText.dismiss()} @click=${this._handlers.dismiss}>
+                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" /></svg>
+                  </button>`}
+            </div>
             <p class="calm" part="calm">${promptText.calm()}</p>
             ${viewTemplate(input)}
           </section>`
@@ -413,8 +427,9 @@ export class E911LocationPrompt extends LitElement {
   private readonly _handlers: ViewInput['on'] = {
     select: (id) => (this._selected = id),
     use: () => this._useSelected(),
-    remove: (location) => void this._actions.remove(location),
-    clear: () => void this._actions.clear(),
+    // The button pressed is gone: focus goes to "Undo", the next thing a user may want.
+    remove: (location) => void this._actions.remove(location).then(() => this._focusUndo()),
+    clear: () => void this._actions.clear().then(() => this._focusUndo()),
     undo: () => void this._actions.undo(),
     show: (view) => {
       if (view === 'choose') this._prefill = null;

@@ -52,8 +52,35 @@ export const locationPromptStyles = css`
       transform: translateY(0.5rem);
     }
   }
+  .header {
+    position: sticky;
+    top: calc(-1 * var(--e911-dialog-padding));
+    z-index: 1;
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+    justify-content: space-between;
+    margin: calc(-1 * var(--e911-dialog-padding)) calc(-1 * var(--e911-dialog-padding)) 0;
+    padding: var(--e911-dialog-padding) var(--e911-dialog-padding) var(--_space-1);
+    background: var(--e911-dialog-background);
+  }
+  .close {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.5rem;
+    height: 2.5rem;
+    margin: calc(-1 * var(--_space-2)) calc(-1 * var(--_space-2)) 0 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+  }
+  .close:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
   h2 {
-    margin: 0 0 var(--_space-1);
+    margin: 0;
     font-size: var(--_text-heading);
     font-weight: 600;
     line-height: 1.3;
@@ -77,14 +104,17 @@ export const locationPromptStyles = css`
     gap: var(--_space-2);
     margin: 0 0 var(--_space-4);
   }
+  /* The first note says what the situation is; the others are fine print under it. */
   .note {
     margin: 0;
+    font-size: var(--_text-small);
+  }
+  .note:first-child {
     padding: var(--_space-2) var(--_space-3);
     border-inline-start: 4px solid var(--e911-accent);
     border-radius: 4px;
     background: var(--e911-note-background);
     color: #1b1b1b;
-    font-size: var(--_text-small);
   }
   .places,
   .managed {
@@ -176,6 +206,9 @@ export const locationPromptStyles = css`
     gap: var(--_space-2);
     margin-top: var(--_space-4);
   }
+  .actions:not(.minor) > button {
+    flex: 1 1 auto;
+  }
   .actions.minor {
     justify-content: space-between;
     margin-top: var(--_space-2);
@@ -198,16 +231,13 @@ export const locationPromptStyles = css`
     :host {
       --e911-dialog-padding: 1rem;
     }
-    /* A bottom sheet on phones: full width, never more than 60 % of the screen, so the page stays in view. */
+    /* A bottom sheet on phones: full width, at most half the screen, so the page (and its call controls) stays in view. */
     .panel {
       inset-block-end: var(--e911-prompt-inset-block-end, 0);
       inset-inline-end: var(--e911-prompt-inset-inline-end, 0);
       width: min(var(--e911-dialog-width), 100vw);
-      max-height: var(--e911-prompt-max-height, 60dvh);
+      max-height: var(--e911-prompt-max-height, 50dvh);
       border-radius: var(--e911-dialog-radius) var(--e911-dialog-radius) 0 0;
-    }
-    .actions:not(.minor) > button {
-      flex: 1 1 100%;
     }
   }
   @media (forced-colors: active) {
@@ -219,6 +249,9 @@ export const locationPromptStyles = css`
       border-inline-start-color: CanvasText;
       background: Canvas;
       color: CanvasText;
+    }
+    .close {
+      border: 1px solid ButtonText;
     }
     .primary,
     .secondary,

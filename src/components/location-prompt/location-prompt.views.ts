@@ -161,9 +161,7 @@ function manageView(input: ViewInput): TemplateResult {
 /** The administrator's disclaimer (slotted, else the attribute's text) and its one acknowledgement. */
 function disclaimerView(input: ViewInput): TemplateResult {
   return html`
-    <div class="disclaimer" part="disclaimer">
-      <slot name="disclaimer">${input.disclaimer || promptText.defaultDisclaimer()}</slot>
-    </div>
+    <div class="disclaimer" part="disclaimer"><slot name="disclaimer">${(input.disclaimer || promptText.defaultDisclaimer()).trim()}</slot></div>
     <div class="actions" part="actions">
       <button type="button" class="primary" part="acknowledge-button" @click=${input.on.acknowledge}>${promptText.acknowledge()}</button>
     </div>

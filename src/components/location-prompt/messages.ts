@@ -43,7 +43,7 @@ export const promptText = {
   undoLabel: (label: string) => msg(str`Undo deleting ${label}`, { id: 'prompt.undo.label' }),
   restored: (label: string) => msg(str`${label} was restored.`, { id: 'prompt.restored' }),
   opened: () =>
-    msg('Emergency location: a panel beside the page asks where you are. Finish it when you can.', { id: 'prompt.opened' }),
+    msg('Emergency location: a panel on this page asks where you are. Finish it when you can.', { id: 'prompt.opened' }),
 };
 
 /**
