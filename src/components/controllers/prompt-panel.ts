@@ -87,9 +87,19 @@ export class PromptPanelController implements ReactiveController {
     this._host.open = false;
   }
 
-  /** Moves focus to the first thing to fill after a change of view the user asked for. */
+  /**
+   * Moves focus to the first thing to fill. Without scrolling when it is in view already, so
+   * that the heading and the calm line stay visible above it.
+   */
   async focusView(): Promise<void> {
-    (await this._hooks.focusTarget())?.focus();
+    const target = await this._hooks.focusTarget();
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    const box = target.getBoundingClientRect();
+    const panel = this._host.renderRoot.querySelector('[part=dialog]')?.getBoundingClientRect();
+    const bottom = Math.min(window.innerHeight, panel?.bottom ?? Infinity);
+    const top = Math.max(0, panel?.top ?? 0);
+    if (box.top < top || box.bottom > bottom) target.scrollIntoView({ block: 'nearest' });
   }
 
   hostUpdate(): void {

@@ -1,29 +1,21 @@
 /** The emergency-location prompt: detects the network, reuses or asks for a civic address, answers the softphone at dial time. */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { toFormValues } from '../../civic/form-values.js';
 import type { NetworkStatus, Site } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
-import { getLocale } from '../../localization.js';
-import { situationOf } from '../../status/situation.js';
-import type { E911AddressForm } from '../address-form/address-form.component.js';
 import { LocationStoreController } from '../controllers/location-store.js';
 import { PromptConfigController } from '../controllers/prompt-config.js';
 import { NetworkDetectionController } from '../controllers/network-detection.js';
 import { NetworkWatchController } from '../controllers/network-watch.js';
-import { PromptPanelController } from '../controllers/prompt-panel.js';
 import { emit } from '../shared/emit.js';
 import { sharedStyles } from '../shared/styles.js';
 import { markAsked } from './asked-networks.js';
-import { likelyOption, placeOptions, type PlaceOption } from './chooser.js';
 import { briefWait, emergencyCallLocation, type EmergencyCallLocation } from './dial-location.js';
 import { decideLocation, locationKey, needsSavedLocation, networkKey, statusKey } from './location-decision.js';
 import { locationPromptStyles } from './location-prompt.styles.js';
-import { viewHeading, viewTemplate, type PromptView, type ViewInput } from './location-prompt.views.js';
-import { promptNotes, promptText } from './messages.js';
-import { PlaceActions } from './place-actions.js';
+import { PromptViewsController } from './prompt-views.js';
 
 export type { EmergencyCallLocation } from './dial-location.js';
 
@@ -115,9 +107,6 @@ export class E911LocationPrompt extends LitElement {
     open: { type: Boolean, reflect: true },
     networkStatus: { attribute: false },
     location: { attribute: false },
-    _view: { state: true },
-    _selected: { state: true },
-    _announcement: { state: true },
   };
 
   // The `sites` attribute is JSON and the `sites` property a list: both feed one configuration.
@@ -158,13 +147,8 @@ export class E911LocationPrompt extends LitElement {
   /** The location in use, or null. */
   declare location: EmergencyLocation | null;
 
-  declare private _view: PromptView;
-  declare private _selected: string | null;
-  declare private _announcement: string;
   private _sitesInput: { json: string } | { value: unknown } = { value: [] };
   private _firstDecision: Promise<unknown> | null = null;
-  /** Form values to start from (the site's address during a branch outage). */
-  private _prefill: PlaceOption | null = null;
 
   private readonly _configs = new PromptConfigController(this, () => ({
     heldUrl: this.heldUrl,
@@ -198,26 +182,10 @@ export class E911LocationPrompt extends LitElement {
     lastCheckedAt: () => this._detection.lastCheckedAt,
   });
 
-  private readonly _panel = new PromptPanelController(this, {
-    beforeOpen: () => {
-      this._view = this._options().length > 0 ? 'choose' : 'form';
-      this._selected = likelyOption(this._options(), this.networkStatus?.networkId ?? null);
-      this._prefill = null;
-      this._actions.forgetUndo();
-      this._formElement()?.reset();
-    },
-    focusTarget: () => this._focusTarget(),
-    escape: () => (this._view === 'disclaimer' ? this._panel.finish('dismissed') : this._dismiss()),
-    announce: (text) => this._announce(text),
-    openedText: () => promptText.opened(),
-  });
-
-  private readonly _actions = new PlaceActions(this, this._store, {
-    networkId: () => this.networkStatus?.networkId ?? null,
-    current: () => this.location,
+  private readonly _views = new PromptViewsController(this, {
+    config: () => this._configs.current,
+    store: this._store,
     setLocation: (location) => this._setLocation(location),
-    saved: () => this._panel.finish('saved'),
-    announce: (text) => this._announce(text),
   });
 
   constructor() {
@@ -228,9 +196,6 @@ export class E911LocationPrompt extends LitElement {
     this.open = false;
     this.networkStatus = null;
     this.location = null;
-    this._view = 'form';
-    this._selected = null;
-    this._announcement = '';
   }
 
   /**
@@ -288,7 +253,7 @@ export class E911LocationPrompt extends LitElement {
     const decision = decideLocation({ status, saved, current: this.location, locationRequired: this._configs.current.locationRequired });
     if (decision.location !== 'keep') this._setLocation(decision.location);
     if (!decision.ask || this.open) return;
-    if (markAsked({ dbName: this.dbName, userId: this.userId }, networkKey(status))) this._panel.open('auto');
+    if (markAsked({ dbName: this.dbName, userId: this.userId }, networkKey(status))) this._views.panel.open('auto');
   }
 
   private _setLocation(location: EmergencyLocation | null): void {
@@ -317,129 +282,15 @@ export class E911LocationPrompt extends LitElement {
 
   /** Opens the panel, as a user action: focus moves to the first thing to fill. */
   show(): void {
-    this._panel.open('user');
+    this._views.panel.open('user');
   }
 
   /** Closes the panel (reason `dismissed`). */
   close(): void {
-    this._panel.finish('dismissed');
-  }
-
-  /** "Not now" or Escape: the policy decides whether the disclaimer comes first. */
-  private _dismiss(): void {
-    if (this._configs.current.locationRequired === 'disclaimer') this._setView('disclaimer');
-    else this._panel.finish('dismissed');
-  }
-
-  private _setView(view: PromptView): void {
-    this._view = view;
-    void this._panel.focusView();
-  }
-
-  private _announce(text: string): void {
-    // Cleared first, so that the same words said twice are announced twice.
-    this._announcement = '';
-    void this.updateComplete.then(() => {
-      this._announcement = text;
-    });
-  }
-
-  private _options(): PlaceOption[] {
-    const situation = situationOf({ status: this.networkStatus, location: this.location, countries: this._configs.current.countries });
-    const site = situation.siteAddress && situation.site ? { name: situation.site, address: situation.siteAddress } : null;
-    return placeOptions(this._store.locations, site);
-  }
-
-  private _formElement(): E911AddressForm | null {
-    return this.renderRoot?.querySelector('e911-address-form') ?? null;
-  }
-
-  private async _focusTarget(): Promise<HTMLElement | null> {
-    await this.updateComplete;
-    const root = this.renderRoot;
-    if (this._view === 'choose') return root.querySelector<HTMLElement>('input[name=place]:checked') ?? root.querySelector<HTMLElement>('input[name=place]');
-    if (this._view === 'manage') return root.querySelector<HTMLElement>('[part=done-button]');
-    if (this._view === 'disclaimer') return root.querySelector<HTMLElement>('[part=acknowledge-button]');
-    const form = this._formElement();
-    if (!form) return null;
-    if (this._prefill) form.values = toFormValues(this._prefill.civic, this._prefill.label);
-    await form.updateComplete;
-    // The first thing to fill: the street, or floor/room under an address offered to confirm.
-    return form.renderRoot.querySelector<HTMLElement>(this._prefill ? '[name=LOC]' : '[name=street]') ?? form;
-  }
-
-  private async _focusUndo(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part=undo] button')?.focus();
-  }
-
-  private _useSelected(): void {
-    const option = this._options().find((candidate) => candidate.id === this._selected);
-    if (!option) return;
-    if (option.kind === 'saved') {
-      void this._actions.use(option.location);
-      return;
-    }
-    // The site's address is the administrator's: the user confirms and completes it, and it becomes theirs.
-    this._prefill = option;
-    this._setView('form');
+    this._views.panel.finish('dismissed');
   }
 
   override render(): TemplateResult {
-    const input = this.open ? this._viewInput() : null;
-    return html`
-      ${input
-        ? html`<section part="dialog" class="panel" role="dialog" aria-labelledby="heading">
-            <div class="header" part="header">
-              <h2 id="heading" part="heading" tabindex="-1">${viewHeading(input, this._prefill !== null)}</h2>
-              ${input.view === 'disclaimer'
-                ? nothing
-                : html`<button type="button" class="close" part="close-button" aria-label=${promptText.dismiss()} @click=${this._handlers.dismiss}>
-                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" /></svg>
-                  </button>`}
-            </div>
-            <p class="calm" part="calm">${promptText.calm()}</p>
-            ${viewTemplate(input)}
-          </section>`
-        : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    `;
+    return this._views.render();
   }
-
-  private _viewInput(): ViewInput {
-    const config = this._configs.current;
-    return {
-      view: this._view,
-      notes: promptNotes({ status: this.networkStatus, location: this.location, countries: config.countries, persistent: this._store.persistent }),
-      options: this._options(),
-      selected: this._selected,
-      currentId: this.location?.id ?? null,
-      networkId: this.networkStatus?.networkId ?? null,
-      saved: this._store.locations,
-      undo: this._actions.undoable,
-      countries: config.countries,
-      defaultCountry: config.defaultCountry,
-      disclaimer: this.disclaimer,
-      on: this._handlers,
-    };
-  }
-
-  private readonly _handlers: ViewInput['on'] = {
-    select: (id) => (this._selected = id),
-    use: () => this._useSelected(),
-    // The button pressed is gone: focus goes to "Undo", the next thing a user may want.
-    remove: (location) => void this._actions.remove(location).then(() => this._focusUndo()),
-    clear: () => void this._actions.clear().then(() => this._focusUndo()),
-    undo: () => void this._actions.undo(),
-    show: (view) => {
-      if (view === 'choose') this._prefill = null;
-      this._setView(view);
-    },
-    submit: (event) => {
-      event.stopPropagation();
-      void this._actions.submit(event.detail, getLocale());
-    },
-    dismiss: () => this._dismiss(),
-    acknowledge: () => this._panel.finish('disclaimer-acknowledged'),
-  };
 }
