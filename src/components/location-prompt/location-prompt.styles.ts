@@ -68,8 +68,8 @@ export const locationPromptStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.75rem;
+    height: 2.75rem;
     margin: calc(-1 * var(--_space-2)) calc(-1 * var(--_space-2)) 0 0;
     border: 0;
     border-radius: 50%;
@@ -165,7 +165,7 @@ export const locationPromptStyles = css`
   .secondary,
   .primary,
   .delete {
-    min-height: 2.5rem;
+    min-height: 2.75rem; /* 44 px touch targets */
     padding: var(--_space-2) var(--_space-4);
     border-radius: 6px;
     font-weight: 600;
@@ -187,11 +187,10 @@ export const locationPromptStyles = css`
   }
   .managed li .delete {
     flex: none;
-    min-height: 2.25rem;
     padding-block: var(--_space-1);
   }
   .link {
-    min-height: 2.5rem;
+    min-height: 2.75rem;
     padding: var(--_space-2) var(--_space-1);
     border: 0;
     background: transparent;
