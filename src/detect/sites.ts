@@ -40,18 +40,17 @@ const CIVIC_KEYS: ReadonlySet<string> = new Set(['country', ...CIVIC_ELEMENTS]);
 /** A site's `address`: RFC 5139 element names with text values; its country defaults to the site's. */
 function validateSiteAddress(value: unknown, country: string | undefined, label: string, errors: string[]): CivicAddress | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    errors.push(`${label}: "address" must be an object of RFC 5139 elements, e.g. { "country": "US", "HNO": "100", "RD": "Main", "STS": "St", "A3": "Springfield", "A1": "IL" }`);
+    errors.push(`${label}: "address" must be an object of RFC 5139 elements (country, A1, A3, RD, STS, HNO…)`);
     return undefined;
   }
   const address: Record<string, string> = {};
   for (const [key, text] of Object.entries(value as Record<string, unknown>)) {
-    if (!CIVIC_KEYS.has(key)) errors.push(`${label}: "address" has "${key}", which is not an RFC 5139 element name (it is left out)`);
-    else if (typeof text !== 'string') errors.push(`${label}: "address.${key}" must be text (it is left out)`);
+    if (!CIVIC_KEYS.has(key) || typeof text !== 'string') errors.push(`${label}: "address" has "${key}", which is not an RFC 5139 element name with text (it is left out)`);
     else if (text.trim() !== '') address[key] = text.trim();
   }
   const code = (address.country ?? country ?? '').toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) {
-    errors.push(`${label}: "address" needs a "country" (ISO 3166-1 alpha-2), or the site's "country"; the address is left out`);
+    errors.push(`${label}: "address" needs a "country" (or the site's); it is left out`);
     return undefined;
   }
   return { ...address, country: code } as CivicAddress;
