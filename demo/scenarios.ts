@@ -23,7 +23,7 @@ const WHAT_THE_USER_SEES: Record<string, { title: string; explanation: string }>
   vpn: {
     title: 'On VPN',
     explanation:
-      'The VPN address looks internal, but the LIS excludes VPN pools: the user counts as off-premises. A panel in the corner asks where they really are — the softphone stays usable — and calls carry that address as unvalidated.',
+      'The VPN address looks internal, but the LIS excludes VPN pools: the user counts as off-premises. The panel asks where they really are while the softphone stays usable, and calls carry that address as unvalidated.',
   },
   home: {
     title: 'Working from home',
