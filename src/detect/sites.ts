@@ -103,7 +103,7 @@ function validateSite(value: unknown, where: string, errors: string[]): Site | n
  */
 export function validateSites(value: unknown): SitesResult {
   if (value === undefined || value === null) return { sites: [], errors: [] };
-  if (!Array.isArray(value)) return { sites: [], errors: ['sites must be a JSON array of { name, subnets, e911, country?, address?, outage? }'] };
+  if (!Array.isArray(value)) return { sites: [], errors: ['sites must be a JSON array of { name, subnets, e911, country? }'] };
   const result: SitesResult = { sites: [], errors: [] };
   value.forEach((entry, index) => {
     const site = validateSite(entry, `sites[${index}]`, result.errors);

@@ -58,6 +58,8 @@ async function openDemo(query: Record<string, string> = {}): Promise<DemoFrame> 
 }
 
 async function screenshot(name: string): Promise<void> {
+  // The part a reviewer looks at: the prompt while it is open, else the softphone with its badge and the call.
+  (frame?.prompt.open ? frame.prompt : frame?.softphone)?.scrollIntoView({ block: 'start' });
   // Let layout and the dialog's opening transition settle before the picture.
   const win = frame?.iframe.contentWindow as Window;
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
