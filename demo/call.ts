@@ -29,4 +29,6 @@ export type EmergencyCall = {
   lookupMs: number;
   entity: string;
   result: DialTimeLocation;
+  /** When the location changed during the call (a re-INVITE or UPDATE would carry it). */
+  updatedAt?: Date;
 };

@@ -1,6 +1,7 @@
 /** `<demo-dispatcher>`: the emergency call as the PSAP call-taker would see it. */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { parsePidfLo, type NotUnderstood, type PidfLocation } from '../src/index.js';
+import { callState } from '../src/status/situation.js';
 import type { EmergencyCall } from './call.js';
 import { describeLocation, describeNotUnderstood } from './location-summary.js';
 import { CIVIC_FIELD_NAMES } from './rfc5139.js';
@@ -136,7 +137,9 @@ export class DemoDispatcher extends LitElement {
 function readCall(call: EmergencyCall | null): Reading {
   if (!call) return { kind: 'waiting' };
   const { result } = call;
-  if (result.routing === 'local-pstn') return { kind: 'local-pstn' };
+  // The same state word as the caller's badge and softphone (src/status/situation.ts).
+  const state = callState(result);
+  if (state === 'local-pstn') return { kind: 'local-pstn' };
   if (!result.pidfLo && result.placement === 'on-premises' && result.site) return { kind: 'site-only', site: result.site };
   if (!result.pidfLo) return { kind: 'no-location' };
   try {
@@ -148,7 +151,7 @@ function readCall(call: EmergencyCall | null): Reading {
     }
     const method = parsed.method ?? '(not stated)';
     // A user-entered location says so twice (method Manual, validation unvalidated); either is enough to warn.
-    const validated = method !== 'Manual' && result.validation === 'validated';
+    const validated = method !== 'Manual' && state === 'validated';
     return {
       kind: 'located', validated, civic: parsed.civic, method, note: parsed.note, entity: parsed.entity,
       locations: parsed.locations, notUnderstood: parsed.notUnderstood,

@@ -1,5 +1,8 @@
 /** `<demo-softphone>`: a softphone mock whose 911 key shows what an emergency call would carry. */
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
+import { stateWord } from '../src/components/shared/situation-text.js';
+import { stateIcon } from '../src/components/shared/state-icon.js';
+import { STATE_COLORS, callState, iconFor, type LocationState } from '../src/status/situation.js';
 import type { EmergencyCall, PromptElement } from './call.js';
 import { prettyXml } from './pretty-xml.js';
 
@@ -25,6 +28,7 @@ export class DemoSoftphone extends LitElement {
     _call: { state: true },
     _plainCall: { state: true },
     _busy: { state: true },
+    _updatedDuringCall: { state: true },
   };
 
   static override styles = css`
@@ -42,7 +46,6 @@ export class DemoSoftphone extends LitElement {
       --e911-status-color: #14202c;
       --e911-status-border: 0;
       --e911-status-radius: 8px;
-      --e911-status-off-premises: #b36a00;
     }
     .body { border: 1px solid #c9d2dc; border-top: 0; border-radius: 0 0 10px 10px; padding: 0.8rem; background: #fff; }
     .display {
@@ -74,10 +77,16 @@ export class DemoSoftphone extends LitElement {
       margin: 0; padding: 0.6rem; background: #0f1720; color: #e6edf3; border-radius: 6px; font-size: 0.78rem;
       overflow: auto; max-height: 22rem; white-space: pre;
     }
-    .badge { display: inline-block; padding: 0 0.4rem; border-radius: 4px; font-weight: 600; }
-    .validated { background: #d7f0dd; color: #0f5223; }
-    .unvalidated { background: #fde7c2; color: #6b3d00; }
-    .none, .local-pstn { background: #e8eaed; color: #2d3742; }
+    .state { display: inline-flex; gap: 0.3rem; align-items: center; font-weight: 700; }
+    .state.validated { color: var(--e911-state-validated, ${unsafeCSS(STATE_COLORS.validated)}); }
+    .state.unvalidated { color: var(--e911-state-unvalidated, ${unsafeCSS(STATE_COLORS.unvalidated)}); }
+    .state.missing { color: var(--e911-state-missing, ${unsafeCSS(STATE_COLORS.missing)}); }
+    .state.local-pstn { color: var(--e911-state-local-pstn, ${unsafeCSS(STATE_COLORS['local-pstn'])}); }
+    .updated {
+      margin: 0 0 0.6rem; padding: 0.4rem 0.6rem; border-radius: 6px; border-inline-start: 4px solid #1a5fb4;
+      background: #eef3fb; font-size: 0.9rem;
+    }
+    @media (forced-colors: active) { .state { color: CanvasText; } }
     .note { font-size: 0.9rem; margin: 0.3rem 0; }
     .muted { color: #4a5866; font-size: 0.9rem; }
   `;
@@ -93,6 +102,8 @@ export class DemoSoftphone extends LitElement {
   declare private _call: EmergencyCall | null;
   declare private _plainCall: string;
   declare private _busy: boolean;
+  /** Label of the location that changed during the call in progress, or null. */
+  declare private _updatedDuringCall: string | null;
 
   constructor() {
     super();
@@ -103,13 +114,42 @@ export class DemoSoftphone extends LitElement {
     this._call = null;
     this._plainCall = '';
     this._busy = false;
+    this._updatedDuringCall = null;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('e911-location-change', this._onLocationChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('e911-location-change', this._onLocationChange);
+  }
+
+  /**
+   * A location saved during the call: a real softphone sends it in a re-INVITE or UPDATE
+   * (RFC 6442 allows a new Geolocation mid-dialog); here the call shows it and the
+   * dispatcher's screen gets it.
+   */
+  private readonly _onLocationChange = async (event: Event): Promise<void> => {
+    const call = this._call;
+    const prompt = this.prompt;
+    if (!call || !prompt || event.composedPath()[0] !== prompt) return;
+    const result = await prompt.getEmergencyLocation();
+    if (this._call !== call) return;
+    const updated: EmergencyCall = { ...call, result, updatedAt: new Date() };
+    this._call = updated;
+    this._updatedDuringCall = result.location?.label ?? '';
+    this.dispatchEvent(new CustomEvent('demo-emergency-call', { detail: { call: updated }, bubbles: true, composed: true }));
+  };
 
   /** Forgets the last call (the network changed, so it no longer describes this place). */
   reset(): void {
     this._call = null;
     this._plainCall = '';
     this._number = '';
+    this._updatedDuringCall = null;
   }
 
   /** Places a call to `number`; 911 goes through the emergency path. */
@@ -142,6 +182,7 @@ export class DemoSoftphone extends LitElement {
         result,
       };
       this._call = call;
+      this._updatedDuringCall = null;
       this.dispatchEvent(new CustomEvent('demo-emergency-call', { detail: { call }, bubbles: true, composed: true }));
       return call;
     } finally {
@@ -180,21 +221,28 @@ export class DemoSoftphone extends LitElement {
 
   private _renderCall(call: EmergencyCall): TemplateResult {
     const { result } = call;
+    const state = callState(result);
     const localPstn = result.routing === 'local-pstn';
     const attached = !localPstn && result.pidfLo;
     const headers = Object.entries(result.headers ?? {});
     return html`
+      ${this._updatedDuringCall !== null
+        ? html`<p class="updated" data-field="updated" role="status">
+            Location updated during the call: <strong>${this._updatedDuringCall || 'none'}</strong>. A real softphone sends it
+            in a re-INVITE or UPDATE.
+          </p>`
+        : nothing}
       <dl class="summary">
+        <dt>State</dt>
+        <dd data-field="state" data-state=${state}>${stateBadge(state)}</dd>
         <dt>Routing</dt>
         <dd data-field="routing">
-          ${localPstn
-            ? html`<span class="badge local-pstn">Local PSTN gateway</span>`
-            : html`<span class="badge validated">E9-1-1</span> via the E9-1-1 provider`}
+          ${localPstn ? 'Local PSTN gateway: the local carrier locates the call' : 'E9-1-1 provider'}
         </dd>
         <dt>Location</dt>
         <dd data-field="location">${result.location?.label ?? 'none'}</dd>
         <dt>Validation</dt>
-        <dd data-field="validation"><span class="badge ${result.validation}">${validationText(result.validation)}</span></dd>
+        <dd data-field="validation">${validationText(result.validation)}</dd>
         <dt>Placement</dt>
         <dd data-field="placement">${result.placement}</dd>
         <dt>Site</dt>
@@ -224,6 +272,11 @@ export class DemoSoftphone extends LitElement {
   private _backspace(): void {
     this._number = this._number.slice(0, -1);
   }
+}
+
+/** The call's state as the badge shows it: its icon, its word, its colour (the package's status module). */
+function stateBadge(state: LocationState): TemplateResult {
+  return html`<span class="state ${state}">${stateIcon(iconFor(state))}${stateWord(state)}</span>`;
 }
 
 function validationText(validation: EmergencyCall['result']['validation']): string {

@@ -130,8 +130,10 @@ async function startDemo(): Promise<void> {
   }
 
   const prompt = createPrompt(session, options);
-  // The prompt is a modal dialog; it lives at the end of <body>, outside the layout.
-  document.body.append(prompt);
+  // The prompt is a non-modal panel. By default it docks to the window's bottom corner;
+  // this page places it in the flow under the softphone (demo.css sets
+  // --e911-prompt-position: static), so it covers neither the dial pad nor the dispatcher.
+  softphone.after(prompt);
   const status = document.createElement('e911-location-status');
   status.setAttribute('for', prompt.id);
   status.slot = 'status';

@@ -8,37 +8,42 @@ const WHAT_THE_USER_SEES: Record<string, { title: string; explanation: string }>
   headquarters: {
     title: 'Headquarters (LIS answers)',
     explanation:
-      'No prompt: the enterprise LIS knows this desk, so the badge shows its address and 911 calls carry a validated location.',
+      'No prompt: the enterprise LIS knows this desk. The badge reads “Validated” (the only green state) and 911 calls carry the LIS address.',
   },
   'branch-wan-outage': {
-    title: 'Branch, WAN link down',
+    title: 'Branch, WAN link down (outage: ask)',
     explanation:
-      'The LIS cannot be reached: detection stops waiting after the timeout and recognizes the branch subnet, but with no LIS address the user is asked where they are; the answer is sent as unvalidated.',
+      'The LIS never answers; after the timeout the branch subnet is recognized. The panel names Springfield branch and offers its address first: the user confirms it and adds floor or room, and calls carry it as unvalidated. Dismissed, calls carry no address and the dispatcher sees only the site.',
+  },
+  'branch-outage-local-pstn': {
+    title: 'Branch, WAN link down (outage: local-pstn)',
+    explanation:
+      'Riverside branch routes emergency calls by its local gateway while its LIS is unreachable: no prompt, the badge says so, and 911 calls leave by the local carrier without a PIDF-LO until the LIS answers again.',
   },
   vpn: {
     title: 'On VPN',
     explanation:
-      'The VPN address looks internal, but the LIS excludes VPN subnets: the user counts as off-premises and is asked where they really are.',
+      'The VPN address looks internal, but the LIS excludes VPN pools: the user counts as off-premises. The panel asks where they really are while the softphone stays usable, and calls carry that address as unvalidated.',
   },
   home: {
     title: 'Working from home',
     explanation:
-      'The LIS cannot locate a home network: the user types the home address once; it is reused on this network and always sent as unvalidated.',
+      'The LIS cannot locate a home network: the user types the home address once. It is reused on this network without asking and always sent as unvalidated.',
   },
   hotel: {
     title: 'Hotel Wi-Fi',
     explanation:
-      'A network never seen before: the user picks a saved address or types the hotel’s; the dispatcher must confirm it verbally.',
+      'A network never seen before: the panel asks “Where are you now?” with the most recent saved place preselected; the user picks it or types the hotel’s address. The dispatcher confirms it verbally.',
   },
   abroad: {
     title: 'Travelling outside the US/Canada',
     explanation:
-      'The user can still record an address, but there is no E9-1-1 in that country: emergency calls go out by the local PSTN gateway.',
+      'No E9-1-1 here. If the user records an address in the country they are in, calls leave by the local PSTN gateway (badge: “Local carrier”). If they keep a US or Canadian address, calls go to the E9-1-1 provider with that address.',
   },
   'london-office': {
     title: 'London office (outside the E9-1-1 area)',
     explanation:
-      'No prompt: this site is configured local-pstn, so the badge says E9-1-1 is not provided here and calls leave by the local gateway without a PIDF-LO.',
+      'No prompt: this site is configured local-pstn. The badge says Enhanced 911 is not provided at London office and calls go through the local carrier; 911 calls leave by the local gateway without a PIDF-LO.',
   },
 };
 

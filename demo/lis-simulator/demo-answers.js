@@ -19,6 +19,7 @@ const notLocatable = (message) => ({ kind: 'xml', body: heldError('notLocatable'
 export const DEMO_ANSWERS = {
   headquarters: { held: { kind: 'xml', body: HQ_RESPONSE }, echo: { ip: '10.1.20.37', networkId: 'hq-floor-3' } },
   'branch-wan-outage': { held: { kind: 'hang' }, echo: { ip: '10.2.14.9' } },
+  'branch-outage-local-pstn': { held: { kind: 'hang' }, echo: { ip: '10.3.5.17' } },
   vpn: { held: notLocatable('VPN subnets are not in the wiremap'), echo: { ip: '10.200.3.41' } },
   home: { held: notLocatable(), echo: { ip: '203.0.113.25' } },
   hotel: { held: notLocatable(), echo: { ip: '198.51.100.77' } },

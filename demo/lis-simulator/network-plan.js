@@ -14,7 +14,23 @@ export const NETWORK_PLAN = {
   trustedIps: /** @type {string[]} */ ([]),
   sites: [
     { name: 'Headquarters', subnets: ['10.1.0.0/16', '2001:db8:1::/48'], e911: /** @type {const} */ ('enabled'), country: 'US' },
-    { name: 'Springfield branch', subnets: ['10.2.0.0/16'], e911: /** @type {const} */ ('enabled'), country: 'US' },
+    {
+      name: 'Springfield branch',
+      subnets: ['10.2.0.0/16'],
+      e911: /** @type {const} */ ('enabled'),
+      country: 'US',
+      // While its LIS is unreachable, offer this address to confirm and complete (floor, room).
+      address: { country: 'US', HNO: '400', PRD: 'E', RD: 'Adams', STS: 'St', A3: 'Springfield', A1: 'IL', PC: '62701' },
+      outage: /** @type {const} */ ('ask'),
+    },
+    {
+      name: 'Riverside branch',
+      subnets: ['10.3.0.0/16'],
+      e911: /** @type {const} */ ('enabled'),
+      country: 'US',
+      // While its LIS is unreachable, emergency calls leave by the branch's local gateway.
+      outage: /** @type {const} */ ('local-pstn'),
+    },
     { name: 'London office', subnets: ['10.44.0.0/16'], e911: /** @type {const} */ ('local-pstn'), country: 'GB' },
   ],
 };
@@ -38,6 +54,11 @@ export const DEMO_SCENARIOS = /** @type {DemoScenario[]} */ ([
     name: 'branch-wan-outage',
     description: 'Springfield branch with its WAN link down: the LIS never answers',
     expected: { placement: 'on-premises', reason: 'trusted-ip', site: 'Springfield branch' },
+  },
+  {
+    name: 'branch-outage-local-pstn',
+    description: 'Riverside branch with its WAN link down, configured to route emergency calls by its local gateway meanwhile',
+    expected: { placement: 'on-premises', reason: 'trusted-ip', site: 'Riverside branch' },
   },
   {
     name: 'vpn',

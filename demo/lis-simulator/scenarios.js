@@ -93,6 +93,7 @@ function demoScenario(name, description) {
 export const SCENARIOS = {
   headquarters: demoScenario('headquarters', 'Headquarters, 3rd floor: the LIS knows the civic address'),
   'branch-wan-outage': demoScenario('branch-wan-outage', 'Branch with its WAN link down: the LIS accepts the connection and never answers'),
+  'branch-outage-local-pstn': demoScenario('branch-outage-local-pstn', 'Riverside branch with its WAN link down (outage: local-pstn): the LIS never answers'),
   vpn: demoScenario('vpn', 'On VPN: internal address from the VPN pool, which the LIS excludes (notLocatable)'),
   home: demoScenario('home', 'Working from home: public IP, LIS cannot locate the device'),
   hotel: demoScenario('hotel', 'Hotel Wi-Fi: public IP, LIS cannot locate the device'),

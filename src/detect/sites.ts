@@ -1,6 +1,7 @@
 /** The network plan: VPN pools, trusted ranges and sites, validated, and which of them an address is in. */
 import { anyContains, parseCidr, type Cidr, type IpAddress } from './cidr.js';
-import type { MatchedSite, Site, SiteE911 } from './types.js';
+import { CIVIC_ELEMENTS, type CivicAddress } from '../civic/civic-address.js';
+import type { MatchedSite, Site, SiteE911, SiteOutage } from './types.js';
 
 /** The administrator's ranges, parsed. Invalid entries are left out (and reported by the validators). */
 export type NetworkPlan = {
@@ -33,13 +34,34 @@ export function parseCidrList(entries: string | readonly string[] | undefined): 
 export type SitesResult = { sites: Site[]; errors: string[] };
 
 const E911_VALUES: readonly SiteE911[] = ['enabled', 'local-pstn'];
+const OUTAGE_VALUES: readonly SiteOutage[] = ['ask', 'local-pstn'];
+const CIVIC_KEYS: ReadonlySet<string> = new Set(['country', ...CIVIC_ELEMENTS]);
+
+/** A site's `address`: RFC 5139 element names with text values; its country defaults to the site's. */
+function validateSiteAddress(value: unknown, country: string | undefined, label: string, errors: string[]): CivicAddress | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    errors.push(`${label}: "address" must be an object of RFC 5139 elements (country, A1, A3, RD, STS, HNO…)`);
+    return undefined;
+  }
+  const address: Record<string, string> = {};
+  for (const [key, text] of Object.entries(value as Record<string, unknown>)) {
+    if (!CIVIC_KEYS.has(key) || typeof text !== 'string') errors.push(`${label}: "address" has "${key}", which is not an RFC 5139 element name with text (it is left out)`);
+    else if (text.trim() !== '') address[key] = text.trim();
+  }
+  const code = (address.country ?? country ?? '').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) {
+    errors.push(`${label}: "address" needs a "country" (or the site's); it is left out`);
+    return undefined;
+  }
+  return { ...address, country: code } as CivicAddress;
+}
 
 function validateSite(value: unknown, where: string, errors: string[]): Site | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     errors.push(`${where} must be an object with name, subnets and e911`);
     return null;
   }
-  const { name, subnets, e911, country } = value as Record<string, unknown>;
+  const { name, subnets, e911, country, address, outage } = value as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') {
     errors.push(`${where}: "name" is required (the site's name shown to users)`);
     return null;
@@ -63,6 +85,14 @@ function validateSite(value: unknown, where: string, errors: string[]): Site | n
     if (typeof country === 'string' && /^[A-Z]{2}$/.test(country)) site.country = country;
     else errors.push(`${label}: "country" must be two upper-case letters (ISO 3166-1 alpha-2, e.g. "GB"), not ${JSON.stringify(country)}`);
   }
+  if (address !== undefined) {
+    const civic = validateSiteAddress(address, site.country, label, errors);
+    if (civic) site.address = civic;
+  }
+  if (outage !== undefined) {
+    if (typeof outage === 'string' && (OUTAGE_VALUES as readonly string[]).includes(outage)) site.outage = outage as SiteOutage;
+    else errors.push(`${label}: "outage" must be 'ask' or 'local-pstn', not ${JSON.stringify(outage)} ('ask' is used)`);
+  }
   return site;
 }
 
@@ -82,6 +112,17 @@ export function validateSites(value: unknown): SitesResult {
   return result;
 }
 
+/** What a status reports of a site: everything but its subnets, optional fields only when set. */
+function matchedSite({ name, e911, country, address, outage }: Site): MatchedSite {
+  return {
+    name,
+    e911,
+    ...(country === undefined ? {} : { country }),
+    ...(address === undefined ? {} : { address }),
+    ...(outage === undefined ? {} : { outage }),
+  };
+}
+
 /** Builds the plan from detection options; `errors` lists every entry left out. */
 export function compileNetworkPlan(options: {
   trustedIps?: readonly string[] | undefined;
@@ -95,7 +136,7 @@ export function compileNetworkPlan(options: {
     vpn: vpn.cidrs,
     trusted: trusted.cidrs,
     sites: sites.sites.map((site) => ({
-      site: site.country === undefined ? { name: site.name, e911: site.e911 } : { name: site.name, e911: site.e911, country: site.country },
+      site: matchedSite(site),
       subnets: parseCidrList(site.subnets).cidrs,
     })),
   };

@@ -1,4 +1,5 @@
 /** Public types of network detection (`e911-location/detect`). */
+import type { CivicAddress } from '../civic/civic-address.js';
 import type { EmergencyLocation } from '../location.js';
 
 export const Placement = {
@@ -21,6 +22,9 @@ export type DetectionReason =
 /** How emergency calls leave at a site. */
 export type SiteE911 = 'enabled' | 'local-pstn';
 
+/** What a site does while its LIS cannot be reached: ask the user (default), or send emergency calls out by the local gateway. */
+export type SiteOutage = 'ask' | 'local-pstn';
+
 /** A site of the E9-1-1 deployment, as the administrator configures it. */
 export type Site = {
   /** Shown to users, e.g. "London office". */
@@ -31,10 +35,14 @@ export type Site = {
   e911: SiteE911;
   /** ISO 3166-1 alpha-2. */
   country?: string;
+  /** The site's own address, as the administrator keeps it (offered first during a LIS outage). */
+  address?: CivicAddress;
+  /** LIS unreachable at this site: `ask` the user (default) or route by the local gateway. */
+  outage?: SiteOutage;
 };
 
 /** The site a client was matched to, as reported in {@link NetworkStatus}. */
-export type MatchedSite = { name: string; e911: SiteE911; country?: string };
+export type MatchedSite = { name: string; e911: SiteE911; country?: string; address?: CivicAddress; outage?: SiteOutage };
 
 export type NetworkStatus = {
   placement: Placement;

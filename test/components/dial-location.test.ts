@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { NetworkStatus } from '../../src/detect/types.js';
 import type { EmergencyLocation } from '../../src/location.js';
-import { emergencyCallLocation, routingFor } from '../../src/components/location-prompt/dial-location.js';
+import { emergencyCallLocation } from '../../src/components/location-prompt/dial-location.js';
 import { parsePidfLo } from '../../src/pidf/index.js';
 
 const T = '2026-11-25T12:00:00.000Z';
@@ -15,23 +15,6 @@ function typed(country: string, claims: Partial<EmergencyLocation> = {}): Emerge
     validation: 'unvalidated', method: 'Manual', networkId: 'n', createdAt: T, updatedAt: T, lastUsedAt: T, ...claims,
   };
 }
-
-describe('routingFor', () => {
-  it('routes by E9-1-1 for a US or Canadian location off-premises', () => {
-    expect(routingFor(offPremises, typed('US'), COUNTRIES)).to.equal('e911');
-    expect(routingFor(offPremises, typed('CA'), COUNTRIES)).to.equal('e911');
-  });
-  it('routes by the local gateway at a local-pstn site, whatever the location', () => {
-    expect(routingFor(london, typed('US'), COUNTRIES)).to.equal('local-pstn');
-    expect(routingFor(london, null, COUNTRIES)).to.equal('local-pstn');
-  });
-  it('routes by the local gateway for a location outside the E9-1-1 countries', () => {
-    expect(routingFor(offPremises, typed('FR'), COUNTRIES)).to.equal('local-pstn');
-  });
-  it('routes by E9-1-1 when nothing is known yet', () => {
-    expect(routingFor(null, null, COUNTRIES)).to.equal('e911');
-  });
-});
 
 describe('emergencyCallLocation', () => {
   it('sends a typed location as unvalidated and Manual, even when it claims otherwise', () => {

@@ -13,19 +13,23 @@ function mountStatus(htmlFor?: string): E911LocationStatus {
 describe('<e911-location-status>', () => {
   afterEach(() => cleanupPrompts());
 
-  it('follows its prompt: placement, then the saved location read as unvalidated', async () => {
+  it('follows its prompt: checking, missing, then the saved location read as unvalidated, and announces it', async () => {
     const status = mountStatus();
     await status.updateComplete;
+    expect(status.getAttribute('state')).to.equal('checking');
     expect(textOf(status)).to.match(/Checking your network/);
     await expectNoSeriousViolations(status, 'status before detection');
 
-    const m = mountPrompt(promptAttributes('home'));
+    // A generous detection bound: on a loaded machine the echo may answer after the default 3 s.
+    const m = mountPrompt(promptAttributes('home', { timeout: '8000' }));
     await m.next('e911-prompt-open');
-    await until(() => /Away from the office/.test(textOf(status)), 'placement shown');
-    expect(textOf(status)).to.match(/No emergency location set/);
+    await until(() => status.getAttribute('state') === 'missing', 'state missing');
+    expect(textOf(status)).to.match(/No location · Away from the office/);
     await saveAddress(m, US_ADDRESS);
-    await until(() => /Home/.test(textOf(status)), 'location label shown');
-    expect(textOf(status)).to.match(/Unvalidated: the dispatcher will confirm it/);
+    await until(() => status.getAttribute('state') === 'unvalidated', 'state unvalidated');
+    expect(shadow(status, '[part=label]').textContent).to.equal('Home');
+    expect(textOf(status)).to.match(/Unvalidated · Away from the office/).and.to.match(/The dispatcher will confirm it with you\./);
+    await until(() => shadow(status, '[role=status]').textContent === 'Emergency location: Home', 'the short confirmation');
     await expectNoSeriousViolations(status, 'status with a location');
   });
 
@@ -52,5 +56,7 @@ describe('<e911-location-status>', () => {
     const m = mountPrompt(promptAttributes('london-office', { sites }));
     await m.next('e911-network-change');
     await until(() => /Enhanced 911 is not provided at London office\. Emergency calls go through the local carrier\./.test(textOf(status)), 'local-pstn text');
+    expect(status.getAttribute('state')).to.equal('local-pstn');
+    expect(textOf(status)).not.to.match(/No emergency location|No location/);
   });
 });

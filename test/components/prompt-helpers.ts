@@ -59,8 +59,9 @@ export async function cleanupPrompts(): Promise<void> {
   databases.clear();
 }
 
-export function dialogOf(el: E911LocationPrompt): HTMLDialogElement {
-  return shadow<HTMLDialogElement>(el, 'dialog');
+/** The prompt's panel (`part="dialog"`, `role="dialog"`), or null while it is closed (nothing is rendered then). */
+export function panelOf(el: E911LocationPrompt): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>('[part=dialog]') ?? null;
 }
 
 export async function formOf(el: E911LocationPrompt): Promise<E911AddressForm> {

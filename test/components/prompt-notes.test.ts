@@ -14,7 +14,7 @@ const COUNTRIES = ['US', 'CA'];
 describe('promptNotes', () => {
   it('says why the user is asked and that a typed address is not verified', () => {
     expect(promptNotes({ status: base, location: null, countries: COUNTRIES, persistent: true })).to.deep.equal([
-      'You seem to be away from the office.',
+      'You seem to be away from the office, for example at home or in a hotel.',
       'An address you enter is not verified. The dispatcher will confirm it with you during the call.',
     ]);
   });
@@ -30,6 +30,20 @@ describe('promptNotes', () => {
     const notes = promptNotes({ status, location: inFrance, countries: COUNTRIES, persistent: true });
     expect(notes).to.include('Enhanced 911 is not provided at London office. Emergency calls go through the local carrier.');
     expect(notes.filter((note) => note.includes('France'))).to.deep.equal([]);
+  });
+
+  it('names the site in a branch outage and asks to confirm its address and add floor or room', () => {
+    const status: NetworkStatus = { ...base, placement: 'on-premises', reason: 'trusted-ip', site: { name: 'Springfield branch', e911: 'enabled', outage: 'ask' } };
+    expect(promptNotes({ status, location: null, countries: COUNTRIES, persistent: true })[0]).to.equal(
+      'You seem to be at Springfield branch, but its location service is not answering. Confirm the address and add your floor or room.',
+    );
+  });
+
+  it('says calls go through the local carrier in a branch outage routed by the local gateway', () => {
+    const status: NetworkStatus = { ...base, placement: 'on-premises', reason: 'trusted-ip', site: { name: 'Springfield branch', e911: 'enabled', outage: 'local-pstn' } };
+    expect(promptNotes({ status, location: null, countries: COUNTRIES, persistent: true })[0]).to.equal(
+      'The location service at Springfield branch is not answering. Until it is back, emergency calls go through the local carrier.',
+    );
   });
 
   it('says enhanced 911 is not available in the country of a location abroad', () => {

@@ -94,7 +94,7 @@ export class DemoFrame {
   /** Types a new address into the open prompt and saves it. */
   async enterAddress(address: AddressInput): Promise<void> {
     const root = await this.waitForPrompt();
-    const newAddress = [...root.querySelectorAll<HTMLButtonElement>('.list-actions button')].find((b) => !b.classList.contains('delete'));
+    const newAddress = root.querySelector<HTMLButtonElement>('[part="new-button"]');
     if (!root.querySelector('e911-address-form') && newAddress) newAddress.click();
     await waitUntil(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form in the prompt');
     const form = root.querySelector('e911-address-form') as HTMLElement & { updateComplete: Promise<unknown> };

@@ -12,8 +12,20 @@ const ADDRESSES = {
 
 const SIZES = [
   { width: 1280, height: 800 },
-  { width: 375, height: 812 },
+  { width: 320, height: 640 },
 ] as const;
+
+/** The badge's state in each demo scenario before the user gives an address, and after (where they are asked). */
+const STATES: Record<string, { before: string; after?: string; address?: AddressInput }> = {
+  headquarters: { before: 'validated' },
+  'branch-wan-outage': { before: 'missing', after: 'unvalidated', address: ADDRESSES.branch },
+  'branch-outage-local-pstn': { before: 'local-pstn' },
+  vpn: { before: 'missing', after: 'unvalidated', address: ADDRESSES.vpn },
+  home: { before: 'missing', after: 'unvalidated', address: ADDRESSES.home },
+  hotel: { before: 'missing', after: 'unvalidated', address: ADDRESSES.hotel },
+  abroad: { before: 'missing', after: 'local-pstn', address: ADDRESSES.abroad },
+  'london-office': { before: 'local-pstn' },
+};
 
 type Axe = {
   run: (context: Element, options?: object) => Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
@@ -46,13 +58,18 @@ async function openDemo(query: Record<string, string> = {}): Promise<DemoFrame> 
 }
 
 async function screenshot(name: string): Promise<void> {
+  // The part a reviewer looks at: the prompt while it is open, else the softphone with its badge and the call.
+  (frame?.prompt.open ? frame.prompt : frame?.softphone)?.scrollIntoView({ block: 'start' });
   // Let layout and the dialog's opening transition settle before the picture.
   const win = frame?.iframe.contentWindow as Window;
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   const animations = frame?.doc.getAnimations() ?? [];
   await Promise.all(animations.filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)));
-  const dialog = frame?.prompt.open ? frame.prompt.shadowRoot?.querySelector('dialog') : null;
-  if (dialog) await waitUntil(() => win.getComputedStyle(dialog).opacity === '1', 'the prompt did not finish opening');
+  const panel = frame?.prompt.open ? frame.prompt.shadowRoot?.querySelector('[part="dialog"]') : null;
+  if (panel) {
+    for (const animation of panel.getAnimations()) animation.finish();
+    await waitUntil(() => win.getComputedStyle(panel).opacity === '1', 'the prompt did not finish opening');
+  }
   await executeServerCommand('demo-screenshot', { folder: 'demo', name });
 }
 
@@ -247,25 +264,57 @@ describe('demo page', () => {
     expect(serious.map((v) => `${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
   });
 
-  it('writes screenshots of home, headquarters and the WAN outage at desktop and phone sizes', async function () {
-    this.timeout(120_000);
+  it('shows the right badge state in every demo scenario, before and after the user gives an address', async function () {
+    this.timeout(90_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    expect(Object.keys(STATES).sort()).to.deep.equal([...demo.doc.querySelectorAll<HTMLInputElement>('input[name="scenario"]')].map((input) => input.value).sort());
+    for (const [scenario, expected] of Object.entries(STATES)) {
+      await demo.pickScenario(scenario);
+      await waitUntil(() => demo.status.getAttribute('state') === expected.before, `${scenario}: badge ${demo.status.getAttribute('state')}, expected ${expected.before}`, { timeout: 5000 });
+      expect(demo.statusText(), scenario).not.to.contain('No emergency location set');
+      if (expected.address) {
+        await demo.enterAddress(expected.address);
+        await waitUntil(() => demo.status.getAttribute('state') === expected.after, `${scenario}: badge ${demo.status.getAttribute('state')} after saving, expected ${expected.after}`, { timeout: 5000 });
+      }
+      await demo.dial911();
+      expect(demo.softphoneField('state'), scenario).to.equal(
+        ({ validated: 'Validated', unvalidated: 'Unvalidated', missing: 'No location', 'local-pstn': 'Local carrier' } as Record<string, string>)[expected.after ?? expected.before],
+      );
+    }
+  });
+
+  it('dials while the prompt is open, and shows a location saved during the call', async function () {
+    this.timeout(30_000);
+    const demo = await openDemo({ scenario: 'headquarters' });
+    await demo.pickScenario('hotel');
+    await demo.waitForPrompt();
+    await demo.dial911();
+    expect(demo.prompt.open).to.equal(true);
+    expect(demo.banner()).to.equal('no-location');
+    await demo.enterAddress(ADDRESSES.hotel);
+    await waitUntil(() => demo.softphoneField('updated').includes('Hotel in Toronto'), 'the softphone did not show the update');
+    expect(demo.softphoneField('updated')).to.contain('Location updated during the call');
+    await waitUntil(() => demo.banner() === 'unvalidated', 'the dispatcher did not get the updated location');
+    expect(demo.civic('A3')).to.equal('Toronto');
+  });
+
+  it('writes screenshots of every scenario, with the prompt and after a call, at 1280 and 320 px', async function () {
+    this.timeout(180_000);
     await executeServerCommand('demo-bring-to-front');
     for (const { width, height } of SIZES) {
       await setViewport({ width, height });
-      const size = `${width}x${height}`;
+      const size = `${width}px`;
       const demo = await openDemo({ scenario: 'headquarters' });
-      await demo.dial911();
-      await screenshot(`headquarters-${size}`);
-      await demo.pickScenario('branch-wan-outage');
-      await demo.enterAddress(ADDRESSES.branch);
-      await demo.dial911();
-      await screenshot(`branch-wan-outage-${size}`);
-      await demo.pickScenario('home');
-      await demo.waitForPrompt();
-      await screenshot(`home-prompt-${size}`);
-      await demo.enterAddress(ADDRESSES.home);
-      await demo.dial911();
-      await screenshot(`home-${size}`);
+      for (const [scenario, expected] of Object.entries(STATES)) {
+        await demo.pickScenario(scenario);
+        if (expected.address) {
+          await demo.waitForPrompt();
+          await screenshot(`${scenario}-prompt-${size}`);
+          await demo.enterAddress(expected.address);
+        }
+        await demo.dial911();
+        await screenshot(`${scenario}-${size}`);
+      }
       demo.remove();
     }
   });

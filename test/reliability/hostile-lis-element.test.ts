@@ -58,8 +58,9 @@ describe('<e911-location-prompt> against every LIS simulator scenario', function
       expect(['on-premises', 'off-premises', 'unknown']).to.include(status.placement);
       // Only a civic LIS answer may put the device on premises here (no trusted IPs are configured).
       expect(status.placement === 'on-premises').to.equal(status.reason === 'lis-located');
-      expect(badgeText(badge, 'placement')).not.to.contain('Checking');
-      expect(badgeText(badge, 'label')).to.equal(m.el.location ? m.el.location.label : 'No emergency location set');
+      expect(badge.getAttribute('state')).not.to.equal('checking');
+      if (m.el.location) expect(badgeText(badge, 'label')).to.equal(m.el.location.label);
+      else expect([badge.getAttribute('state'), badgeText(badge, 'state')]).to.deep.equal(['missing', 'No location']);
       // The dial-time answer is well-formed whatever the network said.
       const call = await m.el.getEmergencyLocation();
       expect(call.placement).to.equal(status.placement);
@@ -114,8 +115,8 @@ describe('civic text holding markup, shown to the user and the dispatcher', () =
     await badge.updateComplete;
     expect(shadow(badge, '[part="label"]').textContent?.trim()).to.equal(label);
     m.el.show();
-    await until(() => Boolean(m.el.shadowRoot?.querySelector('[part="use-button"]')), `the saved list is shown (${textOf(m.el)})`);
-    const item = shadow(m.el, '[part="use-button"]');
+    await until(() => Boolean(m.el.shadowRoot?.querySelector('[part="saved-item"]')), `the saved places are shown (${textOf(m.el)})`);
+    const item = shadow(m.el, '[part="saved-item"]');
     expect(item.textContent).to.contain(label).and.to.contain(suite);
     expectNoInjectedElements(m.el);
     expectNoInjectedElements(badge);

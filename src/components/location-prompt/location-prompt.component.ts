@@ -1,64 +1,36 @@
 /** The emergency-location prompt: detects the network, reuses or asks for a civic address, answers the softphone at dial time. */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { formatCivicAddress } from '../../civic/format.js';
 import type { NetworkStatus, Site } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
-import { getLocale } from '../../localization.js';
-import type { E911AddressForm } from '../address-form/address-form.component.js';
-import type { PromptConfig } from '../config/prompt-config.js';
 import { LocationStoreController } from '../controllers/location-store.js';
 import { PromptConfigController } from '../controllers/prompt-config.js';
 import { NetworkDetectionController } from '../controllers/network-detection.js';
 import { NetworkWatchController } from '../controllers/network-watch.js';
 import { emit } from '../shared/emit.js';
-import type { AddressSubmitDetail, PromptCloseReason } from '../shared/events.js';
 import { sharedStyles } from '../shared/styles.js';
 import { markAsked } from './asked-networks.js';
-import { emergencyCallLocation } from './dial-location.js';
-import type { EmergencyCallLocation } from './dial-location.js';
-import { decideLocation, needsSavedLocation, networkKey } from './location-decision.js';
+import { briefWait, emergencyCallLocation, type EmergencyCallLocation } from './dial-location.js';
+import { decideLocation, locationKey, needsSavedLocation, networkKey, statusKey } from './location-decision.js';
 import { locationPromptStyles } from './location-prompt.styles.js';
-import { promptNotes, promptText } from './messages.js';
-import { chooserTemplate, disclaimerTemplate, type ChooserView } from './location-prompt.views.js';
+import { PromptViewsController } from './prompt-views.js';
 
 export type { EmergencyCallLocation } from './dial-location.js';
-
-type View = 'list' | 'form' | 'disclaimer';
-
-/**
- * `getEmergencyLocation()` waits at most this long for a first decision still in progress.
- * A LIS on the LAN answers in tens of ms; the rest of the 250 ms promise is headroom for a
- * busy page, whose timers fire late (200 ms gave answers at 300 ms under load in Firefox).
- */
-const DIAL_WAIT_MS = 100;
-
-function statusKey(status: NetworkStatus | null): string {
-  if (!status) return '';
-  const lis = status.lisLocation ? formatCivicAddress(status.lisLocation.civic) : '';
-  return [status.placement, status.reason, status.networkId, status.site?.name, status.site?.e911, lis].join('\u0000');
-}
-
-function locationKey(location: EmergencyLocation | null): string {
-  return location ? [location.id, location.updatedAt, location.label, location.networkId].join('\u0000') : '';
-}
-
-/** The focused element, looking into open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * Keeps the emergency location of a browser-based client. On connect it loads the saved
  * locations and detects the network; again on `online`/`offline`, a connection change,
  * the page shown again after the refresh interval, and every refresh interval. On the
  * enterprise network with a LIS location, that validated location is used. Elsewhere the
- * location saved for this network is reused; if there is none, a modal prompt asks for
- * one (per `location-required`, at most once per network in a page session).
+ * location saved for this network is reused; if there is none, a panel asks for one (per
+ * `location-required`, at most once per network in a page session).
+ *
+ * The panel is a non-modal dialog: the page stays usable (nothing inert, no backdrop, no
+ * focus trap), Escape inside it dismisses it, focus returns where it came from. By default
+ * it is docked to the bottom corner of the window; set `--e911-prompt-position: static` to
+ * place it in the flow where the element is, or move it with the inset properties.
  *
  * @summary Emergency-location prompt and dial-time location source for softphones.
  *
@@ -66,31 +38,48 @@ function deepActiveElement(): HTMLElement | null {
  *   prompt and `location-required="disclaimer"` (else the `disclaimer` attribute's text).
  *
  * @event {CustomEvent<{ status: NetworkStatus }>} e911-network-change - The detected network status changed.
- * @event {CustomEvent<{ location: EmergencyLocation | null }>} e911-location-change - The location in use changed.
+ * @event {CustomEvent<{ location: EmergencyLocation | null }>} e911-location-change - The location in use changed (also during a call: send it in the call's update).
  * @event {CustomEvent} e911-prompt-open - The prompt opened.
  * @event {CustomEvent<{ reason: 'saved' | 'dismissed' | 'disclaimer-acknowledged' }>} e911-prompt-close - The prompt closed.
  * @event {CustomEvent<{ message: string }>} e911-config-error - An attribute or property has a bad entry; the message names it. The rest is used.
  *
- * @csspart dialog - The native `<dialog>`.
- * @csspart heading - The dialog's heading.
- * @csspart notes - The notes under the heading (unvalidated, storage, routing).
+ * @csspart dialog - The panel (`role="dialog"`, not modal).
+ * @csspart header - The panel's top row: heading and close button (it stays in view when the panel scrolls).
+ * @csspart heading - The panel's heading (it names the view: "Where are you now?", …).
+ * @csspart close-button - The × button: the same as "Not now" (absent on the disclaimer).
+ * @csspart calm - "In an emergency, call 911 now — you can finish this later."
+ * @csspart notes - The notes (the situation, unvalidated, storage).
  * @csspart note - One note.
- * @csspart saved-list - The list of saved addresses.
- * @csspart saved-item - One saved address (its use and delete buttons).
- * @csspart use-button - The button that uses a saved address.
- * @csspart delete-button - The button that deletes a saved address.
+ * @csspart saved-list - The places to choose from (a radio group).
+ * @csspart saved-item - One place (its radio button and address).
+ * @csspart use-button - "Use this address", the chooser's primary action.
+ * @csspart new-button - "Enter a new address".
+ * @csspart manage-button - "Manage saved places".
+ * @csspart managed-list - The saved places in the manage view.
+ * @csspart managed-item - One saved place in the manage view.
+ * @csspart delete-button - The button that deletes one saved place.
+ * @csspart delete-all-button - The button that deletes every saved place.
+ * @csspart undo - The "… was deleted. Undo" bar.
+ * @csspart done-button - "Done", leaving the manage view.
+ * @csspart back-button - "Choose a saved address", from the form back to the places.
  * @csspart form - The `<e911-address-form>` (its own parts are exported as `form-*`, e.g. `form-field`, `form-error`).
  * @csspart disclaimer - The disclaimer text.
- * @csspart actions - The row of dialog buttons.
+ * @csspart actions - A row of buttons.
  * @csspart dismiss-button - "Not now".
  * @csspart acknowledge-button - "I understand".
  *
- * @cssproperty --e911-dialog-width - Width of the dialog on wide screens.
- * @cssproperty --e911-dialog-background - Dialog background.
- * @cssproperty --e911-dialog-color - Dialog text colour.
- * @cssproperty --e911-dialog-radius - Dialog corner radius.
- * @cssproperty --e911-dialog-padding - Dialog padding.
- * @cssproperty --e911-backdrop - Colour of the backdrop behind the dialog.
+ * @cssproperty --e911-prompt-position - `fixed` (default: docked to a corner of the window) or `static` (in the flow where the element is).
+ * @cssproperty --e911-prompt-inset-block-end - Distance from the bottom of the window (default 1rem).
+ * @cssproperty --e911-prompt-inset-inline-end - Distance from the end side of the window (default 1rem).
+ * @cssproperty --e911-prompt-inset-block-start - Distance from the top of the window (default auto).
+ * @cssproperty --e911-prompt-inset-inline-start - Distance from the start side of the window (default auto).
+ * @cssproperty --e911-prompt-max-height - Height beyond which the panel scrolls (default 100dvh − 2rem; 50dvh on screens under 30rem, where the panel is a bottom sheet).
+ * @cssproperty --e911-prompt-z-index - Stacking order of the docked panel (default 1000).
+ * @cssproperty --e911-dialog-width - Width of the panel (default 25rem, never wider than the window).
+ * @cssproperty --e911-dialog-background - Panel background.
+ * @cssproperty --e911-dialog-color - Panel text colour.
+ * @cssproperty --e911-dialog-radius - Panel corner radius.
+ * @cssproperty --e911-dialog-padding - Panel padding.
  * @cssproperty --e911-accent - Colour of primary buttons and note borders.
  * @cssproperty --e911-accent-contrast - Text colour on the accent colour.
  * @cssproperty --e911-note-background - Background of notes.
@@ -118,8 +107,6 @@ export class E911LocationPrompt extends LitElement {
     open: { type: Boolean, reflect: true },
     networkStatus: { attribute: false },
     location: { attribute: false },
-    _view: { state: true },
-    _announcement: { state: true },
   };
 
   // The `sites` attribute is JSON and the `sites` property a list: both feed one configuration.
@@ -153,26 +140,15 @@ export class E911LocationPrompt extends LitElement {
   declare countries: string;
   /** Country preselected in the address form. */
   declare defaultCountry: string;
-
-  /** Whether the prompt is open. Setting it opens or closes it (closing counts as dismissed). */
+  /** Whether the panel is open. Setting it opens it (as a user action) or closes it (as dismissed). */
   declare open: boolean;
   /** The last detection result, or null before the first one. */
   declare networkStatus: NetworkStatus | null;
   /** The location in use, or null. */
   declare location: EmergencyLocation | null;
 
-  declare private _view: View;
-  declare private _announcement: string;
-
-  private get _dialog(): HTMLDialogElement | null {
-    return this.renderRoot?.querySelector('dialog') ?? null;
-  }
-
   private _sitesInput: { json: string } | { value: unknown } = { value: [] };
   private _firstDecision: Promise<unknown> | null = null;
-  private _closeReason: PromptCloseReason = 'dismissed';
-  private _returnFocus: HTMLElement | null = null;
-  private _focusOnRender: 'view' | null = null;
 
   private readonly _configs = new PromptConfigController(this, () => ({
     heldUrl: this.heldUrl,
@@ -206,27 +182,20 @@ export class E911LocationPrompt extends LitElement {
     lastCheckedAt: () => this._detection.lastCheckedAt,
   });
 
+  private readonly _views = new PromptViewsController(this, {
+    config: () => this._configs.current,
+    store: this._store,
+    setLocation: (location) => this._setLocation(location),
+  });
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.heldUrl = '';
-    this.ipEchoUrl = '';
-    this.trustedIps = '';
-    this.vpnIps = '';
-    this.locationRequired = 'yes';
-    this.disclaimer = '';
-    this.refreshInterval = 4;
-    this.timeout = '';
-    this.userId = '';
-    this.dbName = '';
-    this.entity = '';
-    this.countries = '';
-    this.defaultCountry = '';
+    Object.assign(this, { heldUrl: '', ipEchoUrl: '', trustedIps: '', vpnIps: '', locationRequired: 'yes', disclaimer: '' });
+    Object.assign(this, { refreshInterval: 4, timeout: '', userId: '', dbName: '', entity: '', countries: '', defaultCountry: '' });
     this.open = false;
     this.networkStatus = null;
     this.location = null;
-    this._view = 'form';
-    this._announcement = '';
   }
 
   /**
@@ -249,12 +218,9 @@ export class E911LocationPrompt extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'sites') {
-      this._sitesInput = { json: value ?? '' };
-      this.requestUpdate();
-      return;
-    }
-    super.attributeChangedCallback(name, old, value);
+    if (name !== 'sites') return super.attributeChangedCallback(name, old, value);
+    this._sitesInput = { json: value ?? '' };
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -265,32 +231,13 @@ export class E911LocationPrompt extends LitElement {
     super.connectedCallback();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this._dialog?.open) this._dialog.close();
-    this.open = false;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open && changed.get('open') !== true) {
-      this._view = this._store.locations.length > 0 ? 'list' : 'form';
-      this._announcement = '';
-    }
-    if (changed.has('dbName') || changed.has('userId')) {
-      if (this.isConnected && this.hasUpdated) this._store.retarget();
-    }
+    if ((changed.has('dbName') || changed.has('userId')) && this.isConnected && this.hasUpdated) this._store.retarget();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     if (this.isConnected) this._watch.restartTimer();
-    if (changed.has('open')) this._syncDialog(changed.get('open') === true);
-    if (this._focusOnRender && this.open) {
-      this._focusOnRender = null;
-      void this._focusView();
-    }
   }
-
-  // ---- detection and decision ----
 
   /** Detects the network now and applies the result. Resolves with the newest status; never rejects. */
   detect(): Promise<NetworkStatus> {
@@ -301,14 +248,12 @@ export class E911LocationPrompt extends LitElement {
     const changed = statusKey(status) !== statusKey(this.networkStatus);
     this.networkStatus = status;
     if (changed) emit(this, 'e911-network-change', { status });
-
     const saved = needsSavedLocation(status) ? await this._store.findForNetwork(status.networkId!) : undefined;
     if (!isCurrent()) return;
-    const { locationRequired } = this._configs.current;
-    const decision = decideLocation({ status, saved, current: this.location, locationRequired });
+    const decision = decideLocation({ status, saved, current: this.location, locationRequired: this._configs.current.locationRequired });
     if (decision.location !== 'keep') this._setLocation(decision.location);
     if (!decision.ask || this.open) return;
-    if (markAsked({ dbName: this.dbName, userId: this.userId }, networkKey(status))) this.show();
+    if (markAsked({ dbName: this.dbName, userId: this.userId }, networkKey(status))) this._views.panel.open('auto');
   }
 
   private _setLocation(location: EmergencyLocation | null): void {
@@ -324,199 +269,28 @@ export class E911LocationPrompt extends LitElement {
     if (current?.source === 'user' && !locations.some((location) => location.id === current.id)) this._setLocation(null);
   }
 
-  // ---- dial time ----
-
   /**
    * The location to send with an emergency call, for the softphone at dial time. Resolves
-   * within 250 ms and never rejects: it answers from memory, never waits on the network.
+   * within 250 ms and never rejects: it answers from memory, never waits on the network,
+   * and answers the same whether the panel is open or not.
    */
   async getEmergencyLocation(): Promise<EmergencyCallLocation> {
-    try {
-      if (this._firstDecision && typeof document !== 'undefined' && !document.hidden) {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const wait = new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, DIAL_WAIT_MS);
-        });
-        await Promise.race([this._firstDecision.then(() => undefined, () => undefined), wait]);
-        clearTimeout(timer);
-      }
-    } catch {
-      // Waiting is only a courtesy to a decision in progress.
-    }
-    return this._callLocation();
-  }
-
-  private _callLocation(): EmergencyCallLocation {
+    await briefWait(this._firstDecision).catch(() => undefined);
     const { entity, countries } = this._configs.current;
     return emergencyCallLocation(this.networkStatus, this.location, { entity, countries });
   }
 
-  // ---- opening and closing ----
-
-  /** Opens the prompt. */
+  /** Opens the panel, as a user action: focus moves to the first thing to fill. */
   show(): void {
-    this.open = true;
+    this._views.panel.open('user');
   }
 
-  /** Closes the prompt (reason `dismissed`). */
+  /** Closes the panel (reason `dismissed`). */
   close(): void {
-    this._finish('dismissed');
+    this._views.panel.finish('dismissed');
   }
-
-  private _finish(reason: PromptCloseReason): void {
-    if (!this.open) return;
-    this._closeReason = reason;
-    this.open = false;
-  }
-
-  private _syncDialog(wasOpen: boolean): void {
-    const dialog = this._dialog;
-    if (this.open && !wasOpen) {
-      if (!dialog || !this.isConnected) {
-        this.open = false;
-        return;
-      }
-      this._returnFocus = deepActiveElement();
-      this._closeReason = 'dismissed';
-      this._formElement()?.reset();
-      if (!dialog.open) dialog.showModal();
-      void this._focusView();
-      emit(this, 'e911-prompt-open', {});
-    } else if (!this.open && wasOpen) {
-      if (dialog?.open) dialog.close();
-      const returnTo = this._returnFocus;
-      this._returnFocus = null;
-      if (returnTo?.isConnected) returnTo.focus();
-      emit(this, 'e911-prompt-close', { reason: this._closeReason });
-    }
-  }
-
-  private _formElement(): E911AddressForm | null {
-    return this.renderRoot?.querySelector('e911-address-form') ?? null;
-  }
-
-  private async _focusView(): Promise<void> {
-    await this.updateComplete;
-    const root = this.renderRoot;
-    if (this._view === 'form') {
-      const form = this._formElement();
-      await form?.updateComplete;
-      form?.focus();
-    } else if (this._view === 'list') {
-      root.querySelector<HTMLElement>('.use')?.focus();
-    } else {
-      root.querySelector<HTMLElement>('[part="acknowledge-button"]')?.focus();
-    }
-  }
-
-  private _setView(view: View): void {
-    this._view = view;
-    this._announcement = '';
-    this._focusOnRender = 'view';
-  }
-
-  /** The user asked to leave (Escape or "Not now"): the policy decides what happens. */
-  private _dismiss(): void {
-    if (this._view === 'disclaimer') {
-      this._finish('disclaimer-acknowledged');
-    } else if (this._configs.current.locationRequired === 'disclaimer') {
-      this._setView('disclaimer');
-    } else {
-      this._finish('dismissed');
-    }
-  }
-
-  private _onCancel(event: Event): void {
-    // Without user activation since opening, Chrome makes `cancel` non-cancelable and
-    // closes the dialog anyway (close-watcher abuse protection): `close` handles that.
-    if (!event.cancelable) return;
-    // Escape: handled per policy rather than by the browser.
-    event.preventDefault();
-    this._dismiss();
-  }
-
-  private _onDialogClose(): void {
-    const dialog = this._dialog;
-    // `close` is queued: when the prompt was reopened meanwhile, this one belongs to the
-    // earlier close and must not dismiss the new opening.
-    if (!this.open || dialog?.open) return;
-    // The browser closed the dialog itself (a repeated Escape is not cancelable).
-    if (this._view !== 'disclaimer' && this._configs.current.locationRequired === 'disclaimer' && dialog && this.isConnected) {
-      this._setView('disclaimer');
-      dialog.showModal();
-      return;
-    }
-    this._finish(this._view === 'disclaimer' ? 'disclaimer-acknowledged' : 'dismissed');
-  }
-
-  // ---- choosing, saving, deleting ----
-
-  private async _use(location: EmergencyLocation): Promise<void> {
-    const networkId = this.networkStatus?.networkId;
-    const input = { id: location.id, label: location.label, civic: location.civic, ...(location.lang ? { lang: location.lang } : {}) };
-    const saved = await this._store.save(networkId ? { ...input, networkId } : input);
-    this._setLocation(saved);
-    this._finish('saved');
-  }
-
-  private async _onAddressSubmit(event: CustomEvent<AddressSubmitDetail>): Promise<void> {
-    event.stopPropagation();
-    const { civic, label } = event.detail;
-    const saved = await this._store.save({ label, civic, lang: getLocale(), networkId: this.networkStatus?.networkId ?? null });
-    this._setLocation(saved);
-    this._finish('saved');
-  }
-
-  private async _remove(location: EmergencyLocation): Promise<void> {
-    await this._store.remove(location.id);
-    if (this.location?.id === location.id) this._setLocation(null);
-    this._announcement = promptText.deleted(location.label);
-    if (this._store.locations.length === 0) this._setView('form');
-    else this.renderRoot.querySelector<HTMLElement>('.use')?.focus();
-  }
-
-  private async _clear(): Promise<void> {
-    await this._store.clear();
-    if (this.location?.source === 'user') this._setLocation(null);
-    this._setView('form');
-    this._announcement = promptText.allDeleted();
-  }
-
-  // ---- rendering ----
 
   override render(): TemplateResult {
-    const config = this._configs.current;
-    const disclaimerView = this._view === 'disclaimer';
-    // The body (with its address form) is rendered only while open: a closed modal shows
-    // nothing, and the form would cost the first render several milliseconds.
-    return html`
-      <dialog part="dialog" aria-labelledby="heading" @cancel=${this._onCancel} @close=${this._onDialogClose}>
-        <h2 id="heading" part="heading" tabindex="-1">${disclaimerView ? promptText.disclaimerHeading() : promptText.heading()}</h2>
-        ${!this.open ? nothing : disclaimerView ? disclaimerTemplate(this.disclaimer, () => this._finish('disclaimer-acknowledged')) : chooserTemplate(this._chooserView(config))}
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-      </dialog>
-    `;
+    return this._views.render();
   }
-
-  private _chooserView(config: PromptConfig): ChooserView {
-    return {
-      notes: promptNotes({ status: this.networkStatus, location: this.location, countries: config.countries, persistent: this._store.persistent }),
-      saved: this._store.locations,
-      showList: this._view === 'list',
-      currentId: this.location?.id ?? null,
-      countries: config.countries,
-      defaultCountry: config.defaultCountry,
-      on: this._chooserHandlers,
-    };
-  }
-
-  private readonly _chooserHandlers: ChooserView['on'] = {
-    use: (location) => void this._use(location),
-    remove: (location) => void this._remove(location),
-    clear: () => void this._clear(),
-    showForm: () => this._setView('form'),
-    showList: () => this._setView('list'),
-    submit: (event) => void this._onAddressSubmit(event),
-    dismiss: () => this._dismiss(),
-  };
 }

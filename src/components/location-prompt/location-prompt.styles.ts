@@ -1,38 +1,49 @@
-/** Styles of `<e911-location-prompt>`. */
+/** Styles of `<e911-location-prompt>`: a non-modal panel docked to a corner by default, on a 4 px spacing scale. */
 import { css } from 'lit';
 
 export const locationPromptStyles = css`
   :host {
-    --e911-dialog-width: 36rem;
+    --e911-dialog-width: 25rem;
     --e911-dialog-background: Canvas;
     --e911-dialog-color: CanvasText;
-    --e911-dialog-radius: 8px;
+    --e911-dialog-radius: 12px;
     --e911-dialog-padding: 1.25rem;
-    --e911-backdrop: rgb(0 0 0 / 0.45);
     --e911-accent: #1a5fb4;
     --e911-accent-contrast: #ffffff;
     --e911-note-background: #eef3fb;
     --e911-danger: #b00020;
-    display: contents;
+    /* Spacing and type scales: every gap and size below is one of these. */
+    --_space-1: 0.25rem;
+    --_space-2: 0.5rem;
+    --_space-3: 0.75rem;
+    --_space-4: 1rem;
+    --_text-small: 0.875rem;
+    --_text-heading: 1.25rem;
+    display: block;
     font: inherit;
   }
-  dialog {
+  .panel {
+    position: var(--e911-prompt-position, fixed);
+    inset-block-end: var(--e911-prompt-inset-block-end, 1rem);
+    inset-inline-end: var(--e911-prompt-inset-inline-end, 1rem);
+    inset-block-start: var(--e911-prompt-inset-block-start, auto);
+    inset-inline-start: var(--e911-prompt-inset-inline-start, auto);
+    z-index: var(--e911-prompt-z-index, 1000);
     box-sizing: border-box;
-    width: min(var(--e911-dialog-width), calc(100vw - 1rem));
-    max-height: calc(100dvh - 1rem);
+    width: min(var(--e911-dialog-width), calc(100vw - 2rem));
+    max-height: var(--e911-prompt-max-height, calc(100dvh - 2rem));
     overflow: auto;
+    overscroll-behavior: contain;
     padding: var(--e911-dialog-padding);
-    border: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    border: 1px solid color-mix(in srgb, currentColor 20%, transparent);
     border-radius: var(--e911-dialog-radius);
     background: var(--e911-dialog-background);
     color: var(--e911-dialog-color);
+    box-shadow:
+      0 1px 3px rgb(0 0 0 / 0.12),
+      0 8px 24px rgb(0 0 0 / 0.16);
     font: inherit;
-    line-height: 1.45;
-  }
-  dialog::backdrop {
-    background: var(--e911-backdrop);
-  }
-  dialog[open] {
+    line-height: 1.5;
     animation: e911-appear 150ms ease-out;
   }
   @keyframes e911-appear {
@@ -41,133 +52,218 @@ export const locationPromptStyles = css`
       transform: translateY(0.5rem);
     }
   }
-  h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.35em;
-    line-height: 1.25;
+  .header {
+    position: sticky;
+    top: calc(-1 * var(--e911-dialog-padding));
+    z-index: 1;
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+    justify-content: space-between;
+    margin: calc(-1 * var(--e911-dialog-padding)) calc(-1 * var(--e911-dialog-padding)) 0;
+    padding: var(--e911-dialog-padding) var(--e911-dialog-padding) var(--_space-1);
+    background: var(--e911-dialog-background);
   }
-  h3 {
-    margin: 1rem 0 0.5rem;
-    font-size: 1.05em;
+  .close {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.75rem;
+    height: 2.75rem;
+    margin: calc(-1 * var(--_space-2)) calc(-1 * var(--_space-2)) 0 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+  }
+  .close:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--_text-heading);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  h2:focus {
+    outline: none;
   }
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_space-3);
+  }
+  .calm {
+    margin-bottom: var(--_space-4);
+    font-size: var(--_text-small);
+    font-weight: 600;
+  }
+  .intro {
+    font-size: var(--_text-small);
   }
   .notes {
     display: grid;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
+    gap: var(--_space-2);
+    margin: 0 0 var(--_space-4);
   }
+  /* The first note says what the situation is; the others are fine print under it. */
   .note {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    font-size: var(--_text-small);
+  }
+  .note:first-child {
+    padding: var(--_space-2) var(--_space-3);
     border-inline-start: 4px solid var(--e911-accent);
+    border-radius: 4px;
     background: var(--e911-note-background);
     color: #1b1b1b;
   }
-  ul {
-    list-style: none;
-    margin: 0 0 0.75rem;
-    padding: 0;
+  .places,
+  .managed {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-2);
+    margin: 0 0 var(--_space-4);
+    padding: 0;
+    list-style: none;
   }
-  li {
+  .place,
+  .managed li {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: stretch;
-  }
-  .use {
-    flex: 1 1 14rem;
-    min-width: 0;
-    text-align: start;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid #6b6b6b;
-    border-radius: 6px;
-    background: transparent;
-    color: inherit;
+    gap: var(--_space-3);
+    align-items: flex-start;
+    padding: var(--_space-3);
+    border: 1px solid #8a8f98;
+    border-radius: 8px;
     overflow-wrap: anywhere;
   }
-  .use strong {
-    display: block;
+  .place {
+    cursor: pointer;
   }
-  .use .tag {
-    font-size: 0.85em;
+  .place:has(input:checked) {
+    border: 2px solid var(--e911-accent);
+    padding: calc(var(--_space-3) - 1px);
+  }
+  .place input {
+    flex: none;
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--e911-accent);
+  }
+  .place-text {
+    display: grid;
+    gap: 0.125rem;
+    min-width: 0;
+    flex: 1;
+    font-size: var(--_text-small);
+  }
+  .place-text strong {
+    font-size: 1rem;
+  }
+  .tag {
     font-weight: 600;
     color: var(--e911-accent);
-  }
-  .use[aria-current='true'] {
-    border: 2px solid var(--e911-accent);
   }
   .secondary,
   .primary,
   .delete {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75rem; /* 44 px touch targets */
+    padding: var(--_space-2) var(--_space-4);
     border-radius: 6px;
     font-weight: 600;
   }
-  .secondary {
-    border: 2px solid var(--e911-accent);
-    background: transparent;
-    color: var(--e911-accent);
-  }
   .primary {
-    border: 2px solid var(--e911-accent);
+    border: 1px solid var(--e911-accent);
     background: var(--e911-accent);
     color: var(--e911-accent-contrast);
+  }
+  .secondary {
+    border: 1px solid #6b6b6b;
+    background: transparent;
+    color: inherit;
   }
   .delete {
     border: 1px solid var(--e911-danger);
     background: transparent;
     color: var(--e911-danger);
   }
+  .managed li .delete {
+    flex: none;
+    padding-block: var(--_space-1);
+  }
+  .link {
+    min-height: 2.75rem;
+    padding: var(--_space-2) var(--_space-1);
+    border: 0;
+    background: transparent;
+    color: var(--e911-accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    justify-content: flex-end;
-    margin-top: 1rem;
+    gap: var(--_space-2);
+    margin-top: var(--_space-4);
   }
-  .list-actions {
+  .actions:not(.minor) > button {
+    flex: 1 1 auto;
+  }
+  .actions.minor {
+    justify-content: space-between;
+    margin-top: var(--_space-2);
+  }
+  .undo {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-2);
+    align-items: center;
+    justify-content: space-between;
+    padding: var(--_space-2) var(--_space-3);
+    border-radius: 8px;
+    background: var(--e911-note-background);
+    color: #1b1b1b;
   }
   .disclaimer {
     white-space: pre-line;
   }
   @media (max-width: 30rem) {
     :host {
-      --e911-dialog-padding: 0.75rem;
+      --e911-dialog-padding: 1rem;
     }
-    .actions > button,
-    .list-actions > button {
-      flex: 1 1 100%;
+    /* A bottom sheet on phones: full width, at most half the screen, so the page (and its call controls) stays in view. */
+    .panel {
+      inset-block-end: var(--e911-prompt-inset-block-end, 0);
+      inset-inline-end: var(--e911-prompt-inset-inline-end, 0);
+      width: min(var(--e911-dialog-width), 100vw);
+      max-height: var(--e911-prompt-max-height, 50dvh);
+      border-radius: var(--e911-dialog-radius) var(--e911-dialog-radius) 0 0;
     }
   }
   @media (forced-colors: active) {
-    dialog {
+    .panel {
       border: 2px solid CanvasText;
     }
-    .note {
+    .note,
+    .undo {
       border-inline-start-color: CanvasText;
       background: Canvas;
       color: CanvasText;
     }
+    .close {
+      border: 1px solid ButtonText;
+    }
     .primary,
     .secondary,
     .delete,
-    .use {
-      border-color: ButtonText;
+    .link {
+      border: 1px solid ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }
-    .use[aria-current='true'] {
+    .place:has(input:checked) {
       border-color: Highlight;
     }
-    .use .tag {
+    .tag {
       color: CanvasText;
     }
   }

@@ -2,7 +2,8 @@
 import { msg, str } from '@lit/localize';
 import type { NetworkStatus } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
-import { noE911Message } from '../address-form/messages.js';
+import { situationOf } from '../../status/situation.js';
+import { situationExplanation } from '../shared/situation-text.js';
 
 export const promptText = {
   heading: () => msg('Your location for emergency calls', { id: 'prompt.heading' }),
@@ -31,31 +32,25 @@ export const promptText = {
   deleted: (label: string) => msg(str`${label} was deleted.`, { id: 'prompt.deleted' }),
   allDeleted: () => msg('All saved addresses were deleted.', { id: 'prompt.all-deleted' }),
   current: () => msg('In use', { id: 'prompt.current' }),
-  localPstnSite: (site: string) =>
-    msg(str`Enhanced 911 is not provided at ${site}. Emergency calls go through the local carrier.`, { id: 'common.local-pstn-site' }),
+  calm: () => msg('In an emergency, call 911 now — you can finish this later.', { id: 'prompt.calm' }),
+  chooseHeading: () => msg('Where are you now?', { id: 'prompt.choose.heading' }),
+  confirmHeading: () => msg('Confirm the address and add your floor or room', { id: 'prompt.confirm.heading' }),
+  use: () => msg('Use this address', { id: 'prompt.use' }),
+  siteOption: () => msg('This site’s address: add your floor or room', { id: 'prompt.site-option' }),
+  manage: () => msg('Manage saved places', { id: 'prompt.manage' }),
+  done: () => msg('Done', { id: 'prompt.manage.done' }),
+  undo: () => msg('Undo', { id: 'prompt.undo' }),
+  undoLabel: (label: string) => msg(str`Undo deleting ${label}`, { id: 'prompt.undo.label' }),
+  restored: (label: string) => msg(str`${label} was restored.`, { id: 'prompt.restored' }),
+  opened: () =>
+    msg('Emergency location: a panel on this page asks where you are. Finish it when you can.', { id: 'prompt.opened' }),
 };
 
-/** Why the user is asked, from the detection result; `undefined` when there is nothing useful to say. */
-export function reasonText(status: NetworkStatus | null): string | undefined {
-  switch (status?.reason) {
-    case 'vpn':
-      return msg('You are connected through VPN, so your office location cannot be used.', { id: 'prompt.reason.vpn' });
-    case 'lis-unreachable':
-      return msg('Your location could not be found automatically right now.', { id: 'prompt.reason.unreachable' });
-    case 'offline':
-      return msg('This device seems to be offline.', { id: 'prompt.reason.offline' });
-    case 'lis-not-locatable':
-    case 'untrusted-ip':
-      return msg('You seem to be away from the office.', { id: 'prompt.reason.away' });
-    default:
-      return undefined;
-  }
-}
-
 /**
- * The notes under the prompt's heading, in order: why the user is asked, where E9-1-1
- * does not apply, that a typed address is not verified, and that it will not be kept
- * when storage is not persistent.
+ * The notes under the prompt's heading, in order: what the situation is (why the user is
+ * asked, or where E9-1-1 does not apply — one explanation per situation, from the status
+ * module), that a typed address is not verified, and that it will not be kept when storage
+ * is not persistent.
  */
 export function promptNotes(input: {
   status: NetworkStatus | null;
@@ -65,10 +60,8 @@ export function promptNotes(input: {
 }): string[] {
   const { status, location, countries, persistent } = input;
   const notes: string[] = [];
-  const reason = reasonText(status);
-  if (reason) notes.push(reason);
-  if (status?.site?.e911 === 'local-pstn') notes.push(promptText.localPstnSite(status.site.name));
-  else if (location && !countries.includes(location.civic.country)) notes.push(noE911Message(location.civic.country));
+  const explanation = situationExplanation(situationOf({ status, location, countries }));
+  if (explanation) notes.push(explanation);
   notes.push(promptText.unvalidated());
   if (!persistent) notes.push(promptText.notPersistent());
   return notes;

@@ -4,10 +4,11 @@ import type { TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { NetworkStatus } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
-import { noE911Message } from '../address-form/messages.js';
+import { situationOf, type LocationState } from '../../status/situation.js';
 import { DEFAULT_COUNTRIES } from '../config/prompt-config.js';
 import type { E911LocationPrompt } from '../location-prompt/location-prompt.component.js';
-import { promptText } from '../location-prompt/messages.js';
+import { situationShort, stateDetail, stateWord } from '../shared/situation-text.js';
+import { stateIcon } from '../shared/state-icon.js';
 import { sharedStyles } from '../shared/styles.js';
 import { locationStatusStyles } from './location-status.styles.js';
 import { statusText } from './messages.js';
@@ -16,27 +17,33 @@ const PROMPT_TAG = 'e911-location-prompt';
 const FOLLOWED_EVENTS = ['e911-network-change', 'e911-location-change', 'e911-prompt-open', 'e911-prompt-close'] as const;
 
 /**
- * A badge for the softphone header: the placement (at the office, away, unknown), the
- * emergency location in use, and whether it is validated. A user-entered location reads
- * as unvalidated ("the dispatcher will confirm it"). It is a real button: activating it
- * opens its prompt. It follows the prompt through the prompt's events.
+ * A badge for the softphone header: the emergency location in use, and what it means for a
+ * 911 call. It reflects one `state` word — `validated` (LIS location), `unvalidated`
+ * (user-entered: "the dispatcher will confirm it"), `missing` (E9-1-1 applies and no
+ * location is known), `local-pstn` (no E9-1-1 here: the local carrier), `checking` (first
+ * detection still running) — shown as an icon of its own shape plus words, never colour
+ * alone; green is for `validated` only. It says where the client seems to be (a named
+ * site, VPN, away, offline). It is a real button: activating it opens its prompt. After
+ * the user saves or chooses a place it announces "Emergency location: <label>".
  *
  * @summary Emergency-location badge that opens `<e911-location-prompt>`.
  *
  * @csspart button - The button.
- * @csspart indicator - The coloured dot (placement; decorative).
- * @csspart placement - The placement text.
+ * @csspart icon - The state's icon (decorative: the state word says the same).
+ * @csspart state - The state word ("Validated", "Unvalidated", "No location", "Local carrier", "Checking").
+ * @csspart placement - Where the client seems to be (site name, "On VPN", "Away from the office", …).
  * @csspart label - The location's label.
- * @csspart detail - Validation or routing text, and a note when the location is kept only until the page is closed.
+ * @csspart detail - What the state means for a call, and a note when the location is kept only until the page is closed.
  *
  * @cssproperty --e911-status-background - Button background.
  * @cssproperty --e911-status-color - Button text colour.
  * @cssproperty --e911-status-border - Button border.
  * @cssproperty --e911-status-radius - Button corner radius.
- * @cssproperty --e911-status-on-premises - Dot colour on the enterprise network.
- * @cssproperty --e911-status-off-premises - Dot colour away from it.
- * @cssproperty --e911-status-unknown - Dot colour while unknown.
- * @cssproperty --e911-status-local-pstn - Dot colour at a site without E9-1-1.
+ * @cssproperty --e911-state-validated - Colour of the `validated` icon and word (green; for validated only).
+ * @cssproperty --e911-state-unvalidated - Colour of the `unvalidated` icon and word.
+ * @cssproperty --e911-state-missing - Colour of the `missing` icon and word.
+ * @cssproperty --e911-state-local-pstn - Colour of the `local-pstn` icon and word.
+ * @cssproperty --e911-state-checking - Colour of the `checking` icon and word.
  * @cssproperty --e911-focus-ring-color - Colour of the focus outline.
  */
 export class E911LocationStatus extends LitElement {
@@ -45,17 +52,22 @@ export class E911LocationStatus extends LitElement {
   // No decorators: the class must work whatever a bundler does with class fields.
   static override properties = {
     htmlFor: { attribute: 'for' },
+    state: { reflect: true },
     _status: { state: true },
+    _announcement: { state: true },
     _location: { state: true },
     _expanded: { state: true },
   };
 
   /** Id of the prompt to follow and open; empty: the first `<e911-location-prompt>` in the document. */
   declare htmlFor: string;
+  /** The state word, reflected as the `state` attribute (read-only in practice: it follows the prompt). */
+  declare state: LocationState;
 
   declare private _status: NetworkStatus | null;
   declare private _location: EmergencyLocation | null;
   declare private _expanded: boolean;
+  declare private _announcement: string;
 
   constructor() {
     super();
@@ -64,6 +76,8 @@ export class E911LocationStatus extends LitElement {
     this._status = null;
     this._location = null;
     this._expanded = false;
+    this._announcement = '';
+    this.state = 'checking';
   }
 
   /** The prompt this badge follows, if it is in the document. */
@@ -110,12 +124,17 @@ export class E911LocationStatus extends LitElement {
         break;
       case 'e911-location-change':
         this._location = detail?.location ?? null;
+        // An earlier confirmation no longer describes the location in use.
+        this._announcement = '';
         break;
       case 'e911-prompt-open':
         this._expanded = true;
+        this._announcement = '';
         break;
       case 'e911-prompt-close':
         this._expanded = false;
+        // The short confirmation after saving or choosing a place.
+        if ((detail as { reason?: string } | undefined)?.reason === 'saved' && this._location) this._announcement = statusText.announce(this._location.label);
         break;
     }
   };
@@ -124,18 +143,23 @@ export class E911LocationStatus extends LitElement {
     this.prompt?.show();
   }
 
+  private _situation() {
+    const prompt = this.prompt;
+    const countries = prompt?.countries?.trim() ? prompt.countries.toUpperCase().split(/[\s,]+/) : DEFAULT_COUNTRIES;
+    return situationOf({ status: this._status, location: this._location, countries });
+  }
+
+  protected override willUpdate(): void {
+    this.state = this._situation().state;
+  }
+
   override render(): TemplateResult {
-    const status = this._status;
+    const situation = this._situation();
     const location = this._location;
-    const localPstnSite = status?.site?.e911 === 'local-pstn' ? status.site.name : null;
-    const indicator = localPstnSite ? 'local-pstn' : (status?.placement ?? 'unknown');
-    const countries = this.prompt?.countries?.trim() ? this.prompt.countries.toUpperCase().split(/[\s,]+/) : DEFAULT_COUNTRIES;
-    let detail: string | undefined;
-    if (localPstnSite) detail = promptText.localPstnSite(localPstnSite);
-    else if (location && !countries.includes(location.civic.country)) detail = noE911Message(location.civic.country);
-    else if (location) detail = location.validation === 'validated' ? statusText.validated() : statusText.unvalidated();
+    let detail = stateDetail(situation);
     // Storage full or unusable: the address works for calls now but is forgotten with the page.
-    if (location && this.prompt?.locationPersisted === false) detail = `${detail} ${promptText.notPersistent()}`;
+    if (location && this.prompt?.locationPersisted === false) detail = [detail, statusText.notPersistent()].filter(Boolean).join(' ');
+    const placement = situationShort(situation);
     return html`
       <button
         type="button"
@@ -145,16 +169,19 @@ export class E911LocationStatus extends LitElement {
         aria-describedby="action"
         @click=${this._onClick}
       >
-        <span class="indicator ${indicator}" part="indicator" aria-hidden="true"></span>
+        <span class="icon" part="icon">${stateIcon(situation.icon)}</span>
         <span class="text">
-          <span class="placement" part="placement"
-            ><span class="visually-hidden">${statusText.prefix()} </span>${status ? statusText.placement(status) : statusText.checking()}</span
+          <span class="headline"
+            ><span class="visually-hidden">${statusText.prefix()} </span><span class="state" part="state">${stateWord(situation.state)}</span>${situation.kind !== 'checking' && placement
+              ? html`<span class="separator" aria-hidden="true"> · </span><span class="placement" part="placement">${placement}</span>`
+              : nothing}</span
           >
-          <span class="label" part="label">${location ? location.label : statusText.noLocation()}</span>
+          ${location ? html`<span class="label" part="label">${location.label}</span>` : nothing}
           ${detail ? html`<span class="detail" part="detail">${detail}</span>` : nothing}
         </span>
       </button>
       <span id="action" class="visually-hidden">${statusText.action()}</span>
+      <span class="visually-hidden" role="status">${this._announcement}</span>
     `;
   }
 }

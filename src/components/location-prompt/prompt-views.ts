@@ -1,0 +1,197 @@
+/** What the prompt panel shows and how the user moves through it: the view, the chosen place, the announcements. */
+import { html, nothing } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
+import { toFormValues } from '../../civic/form-values.js';
+import type { NetworkStatus } from '../../detect/types.js';
+import type { EmergencyLocation } from '../../location.js';
+import { getLocale } from '../../localization.js';
+import { situationOf } from '../../status/situation.js';
+import type { E911AddressForm } from '../address-form/address-form.component.js';
+import type { PromptConfig } from '../config/prompt-config.js';
+import type { LocationStoreController } from '../controllers/location-store.js';
+import { PromptPanelController, type PanelHost } from '../controllers/prompt-panel.js';
+import { likelyOption, placeOptions, type PlaceOption } from './chooser.js';
+import { viewHeading, viewTemplate, type PromptView, type ViewInput } from './location-prompt.views.js';
+import { promptNotes, promptText } from './messages.js';
+import { PlaceActions } from './place-actions.js';
+
+export type ViewsHost = PanelHost & {
+  readonly networkStatus: NetworkStatus | null;
+  readonly location: EmergencyLocation | null;
+  readonly disclaimer: string;
+  readonly updateComplete: Promise<boolean>;
+};
+
+export type ViewsOptions = {
+  config(): PromptConfig;
+  store: LocationStoreController;
+  setLocation(location: EmergencyLocation | null): void;
+};
+
+export class PromptViewsController implements ReactiveController {
+  /** The open/close lifecycle (non-modal dialog). */
+  readonly panel: PromptPanelController;
+
+  private readonly _host: ViewsHost;
+  private readonly _options: ViewsOptions;
+  private readonly _actions: PlaceActions;
+  private _view: PromptView = 'form';
+  private _selected: string | null = null;
+  /** The site's address to confirm and complete, while the form starts from it. */
+  private _prefill: PlaceOption | null = null;
+  private _announcement = '';
+
+  constructor(host: ViewsHost, options: ViewsOptions) {
+    this._host = host;
+    this._options = options;
+    host.addController(this);
+    this._actions = new PlaceActions(host, options.store, {
+      networkId: () => host.networkStatus?.networkId ?? null,
+      current: () => host.location,
+      setLocation: (location) => options.setLocation(location),
+      saved: () => this.panel.finish('saved'),
+      announce: (text) => this._announce(text),
+    });
+    this.panel = new PromptPanelController(host, {
+      beforeOpen: () => this._reset(),
+      focusTarget: () => this._focusTarget(),
+      escape: () => (this._view === 'disclaimer' ? this.panel.finish('dismissed') : this._dismiss()),
+      announce: (text) => this._announce(text),
+      openedText: () => promptText.opened(),
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** The panel (while open) and the polite live region (always there, so that it is heard). */
+  render(): TemplateResult {
+    const input = this._host.open ? this._input() : null;
+    return html`
+      ${input
+        ? html`<section part="dialog" class="panel" role="dialog" aria-labelledby="heading">
+            <div class="header" part="header">
+              <h2 id="heading" part="heading" tabindex="-1">${viewHeading(input, this._prefill !== null)}</h2>
+              ${input.view === 'disclaimer'
+                ? nothing
+                : html`<button type="button" class="close" part="close-button" aria-label=${promptText.dismiss()} @click=${this._handlers.dismiss}>
+                    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" /></svg>
+                  </button>`}
+            </div>
+            <p class="calm" part="calm">${promptText.calm()}</p>
+            ${viewTemplate(input)}
+          </section>`
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    `;
+  }
+
+  private _reset(): void {
+    const options = this._placeOptions();
+    this._view = options.length > 0 ? 'choose' : 'form';
+    this._selected = likelyOption(options, this._host.networkStatus?.networkId ?? null);
+    this._prefill = null;
+    this._actions.forgetUndo();
+    this._form()?.reset();
+  }
+
+  /** "Not now", × or Escape: the policy decides whether the disclaimer comes first. */
+  private _dismiss(): void {
+    if (this._options.config().locationRequired === 'disclaimer') this._show('disclaimer');
+    else this.panel.finish('dismissed');
+  }
+
+  private _show(view: PromptView): void {
+    if (view === 'choose') this._prefill = null;
+    this._view = view;
+    this._host.requestUpdate();
+    void this.panel.focusView();
+  }
+
+  private _announce(text: string): void {
+    // Cleared first, so that the same words said twice are announced twice.
+    this._announcement = '';
+    this._host.requestUpdate();
+    void this._host.updateComplete.then(() => {
+      this._announcement = text;
+      this._host.requestUpdate();
+    });
+  }
+
+  private _placeOptions(): PlaceOption[] {
+    const { networkStatus: status, location } = this._host;
+    const situation = situationOf({ status, location, countries: this._options.config().countries });
+    const site = situation.siteAddress && situation.site ? { name: situation.site, address: situation.siteAddress } : null;
+    return placeOptions(this._options.store.locations, site);
+  }
+
+  private _form(): E911AddressForm | null {
+    return this._host.renderRoot.querySelector('e911-address-form');
+  }
+
+  private async _focusTarget(): Promise<HTMLElement | null> {
+    await this._host.updateComplete;
+    const root = this._host.renderRoot;
+    if (this._view === 'choose') return root.querySelector<HTMLElement>('input[name=place]:checked') ?? root.querySelector<HTMLElement>('input[name=place]');
+    if (this._view === 'manage') return root.querySelector<HTMLElement>('[part=done-button]');
+    if (this._view === 'disclaimer') return root.querySelector<HTMLElement>('[part=acknowledge-button]');
+    const form = this._form();
+    if (!form) return null;
+    if (this._prefill) form.values = toFormValues(this._prefill.civic, this._prefill.label);
+    await form.updateComplete;
+    // The first thing to fill: the street, or floor/room under an address offered to confirm.
+    return form.renderRoot.querySelector<HTMLElement>(this._prefill ? '[name=LOC]' : '[name=street]') ?? form;
+  }
+
+  private async _focusUndo(): Promise<void> {
+    await this._host.updateComplete;
+    this._host.renderRoot.querySelector<HTMLElement>('[part=undo] button')?.focus();
+  }
+
+  private _useSelected(): void {
+    const option = this._placeOptions().find((candidate) => candidate.id === this._selected);
+    if (option?.kind === 'saved') void this._actions.use(option.location);
+    if (option?.kind !== 'site') return;
+    // The site's address is the administrator's: the user confirms and completes it, and it becomes theirs.
+    this._prefill = option;
+    this._show('form');
+  }
+
+  private _input(): ViewInput {
+    const config = this._options.config();
+    const { networkStatus: status, location } = this._host;
+    const store = this._options.store;
+    return {
+      view: this._view,
+      notes: promptNotes({ status, location, countries: config.countries, persistent: store.persistent }),
+      options: this._placeOptions(),
+      selected: this._selected,
+      currentId: location?.id ?? null,
+      networkId: status?.networkId ?? null,
+      saved: store.locations,
+      undo: this._actions.undoable,
+      countries: config.countries,
+      defaultCountry: config.defaultCountry,
+      disclaimer: this._host.disclaimer,
+      on: this._handlers,
+    };
+  }
+
+  private readonly _handlers: ViewInput['on'] = {
+    select: (id) => {
+      this._selected = id;
+      this._host.requestUpdate();
+    },
+    use: () => this._useSelected(),
+    // The button pressed is gone: focus goes to "Undo", the next thing a user may want.
+    remove: (location) => void this._actions.remove(location).then(() => this._focusUndo()),
+    clear: () => void this._actions.clear().then(() => this._focusUndo()),
+    undo: () => void this._actions.undo(),
+    show: (view) => this._show(view),
+    submit: (event) => {
+      event.stopPropagation();
+      void this._actions.submit(event.detail, getLocale());
+    },
+    dismiss: () => this._dismiss(),
+    acknowledge: () => this.panel.finish('disclaimer-acknowledged'),
+  };
+}
