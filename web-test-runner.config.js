@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Runs the browser suite in headless system Chromium and headless system Firefox, with
- * the LIS simulator mounted. `E911_BROWSERS=chromium` (or `firefox`) runs one engine only;
- * the default is both.
+ * Runs the browser suite in headless system Chromium, headless system Firefox and WebKit
+ * (WebKitGTK's MiniBrowser under a virtual display), with the LIS simulator mounted.
+ * `E911_BROWSERS=chromium,webkit` (any comma-separated subset) picks engines; the default
+ * is all three.
  */
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -10,6 +11,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.js';
 import { findFirefox, FIREFOX_PREFS } from './test/support/firefox.js';
+import { webkitLauncher } from './test/support/webkit.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
 import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
@@ -17,7 +19,7 @@ import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
 import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
 import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
 
-const ENGINES = ['chromium', 'firefox'];
+const ENGINES = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.E911_BROWSERS ?? ENGINES.join(','))
   .split(',')
   .map((name) => name.trim().toLowerCase())
@@ -44,6 +46,8 @@ const launchers = {
         extraPrefsFirefox: FIREFOX_PREFS,
       },
     }),
+  // WebKitGTK through WebKitWebDriver (test/support/webkit.js), the engine of Safari.
+  webkit: () => webkitLauncher(),
 };
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */

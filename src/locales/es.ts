@@ -62,6 +62,7 @@
 'prompt.dismiss': `Ahora no`,
 'prompt.heading': `Su ubicación para llamadas de emergencia`,
 'prompt.intro': `Si llama al 911 desde este dispositivo, esta dirección se envía a los servicios de emergencia para que puedan encontrarlo.`,
+'prompt.may-be-cleared': `Este navegador no aceptó conservar sus direcciones guardadas: puede borrarlas cuando le falte espacio.`,
 'prompt.new-address': `Escribir una dirección nueva`,
 'prompt.not-persistent': `Esta dirección se guardará solo hasta que cierre esta página.`,
 'prompt.reason.away': `Parece que está fuera de la oficina.`,

@@ -62,6 +62,7 @@
 'prompt.dismiss': `Pas maintenant`,
 'prompt.heading': `Votre emplacement pour les appels d’urgence`,
 'prompt.intro': `Si vous composez le 9-1-1 à partir de cet appareil, cette adresse est transmise aux services d’urgence pour qu’ils puissent vous trouver.`,
+'prompt.may-be-cleared': `Ce navigateur n’a pas accepté de conserver vos adresses enregistrées : il pourrait les effacer s’il manque d’espace.`,
 'prompt.new-address': `Entrer une nouvelle adresse`,
 'prompt.not-persistent': `Cette adresse sera conservée seulement jusqu’à la fermeture de cette page.`,
 'prompt.reason.away': `Vous semblez être à l’extérieur du bureau.`,

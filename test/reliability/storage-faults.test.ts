@@ -4,7 +4,7 @@ import type { E911LocationStatus } from '../../src/components/location-status/lo
 import type { EmergencyLocation } from '../../src/location.js';
 import { openLocationStore, type LocationStore } from '../../src/store/index.js';
 import { openLocationDB } from '../../src/store/open-db.js';
-import { MIGRATIONS, type Migration } from '../../src/store/schema.js';
+import { DB_VERSION, MIGRATIONS, type Migration } from '../../src/store/schema.js';
 import { US_ADDRESS, deleteDb, fillForm, lis, shadow, textOf, until } from '../components/helpers.js';
 import { cleanupPrompts, formOf, mount, mountPrompt, promptAttributes, saveAddress, type Mounted } from '../components/prompt-helpers.js';
 import { homeInput, rawGetAll, rawOpen } from '../store/helpers.js';
@@ -143,8 +143,8 @@ describe('storage faults, through the element', function () {
     const m = mountPrompt(attributes);
     await saveAndExpectUsed(m, 'Hotel');
     // The newer tab: version 2 takes the database; this tab's connection must let go.
-    const toV2: Migration[] = [...MIGRATIONS, () => undefined];
-    const newer = await openLocationDB(attributes['db-name']!, { timeoutMs: 3000, onVersionChange: () => undefined, onTerminated: () => undefined, version: 2, migrations: toV2 });
+    const next: Migration[] = [...MIGRATIONS, () => undefined];
+    const newer = await openLocationDB(attributes['db-name']!, { timeoutMs: 3000, onVersionChange: () => undefined, onTerminated: () => undefined, version: DB_VERSION + 1, migrations: next });
     expect((await newer.getAll('locations')).map((record) => record.label)).to.deep.equal(['Hotel']);
     newer.close();
     // The user changes the address here afterwards: it is used for the call, and what was saved stays.
@@ -158,7 +158,7 @@ describe('storage faults, through the element', function () {
     expect(call.location?.label).to.equal('Hotel lobby');
     await expectBadgeSays(badge, 'Hotel lobby', NOT_PERSISTENT);
     const db = await rawOpen(attributes['db-name']!);
-    expect(db.version).to.equal(2);
+    expect(db.version).to.equal(DB_VERSION + 1);
     expect(((await rawGetAll(db, 'locations')) as { label: string }[]).map((record) => record.label)).to.include('Hotel');
     db.close();
     expect(trap.errors).to.deep.equal([]);

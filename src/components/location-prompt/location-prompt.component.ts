@@ -9,14 +9,14 @@ import { withUserInvariant } from '../../location.js';
 import { getLocale } from '../../localization.js';
 import type { E911AddressForm } from '../address-form/address-form.component.js';
 import type { PromptConfig } from '../config/prompt-config.js';
-import { LocationStoreController } from '../controllers/location-store.js';
+import { LocationStoreController, type SavedChange } from '../controllers/location-store.js';
 import { PromptConfigController } from '../controllers/prompt-config.js';
 import { NetworkDetectionController } from '../controllers/network-detection.js';
 import { NetworkWatchController } from '../controllers/network-watch.js';
 import { emit } from '../shared/emit.js';
 import type { AddressSubmitDetail, PromptCloseReason } from '../shared/events.js';
 import { sharedStyles } from '../shared/styles.js';
-import { markAsked } from './asked-networks.js';
+import { forgetAsked, markAsked } from './asked-networks.js';
 import { emergencyCallLocation } from './dial-location.js';
 import type { EmergencyCallLocation } from './dial-location.js';
 import { decideLocation, needsSavedLocation, networkKey } from './location-decision.js';
@@ -69,6 +69,7 @@ function deepActiveElement(): HTMLElement | null {
  * @event {CustomEvent<{ location: EmergencyLocation | null }>} e911-location-change - The location in use changed.
  * @event {CustomEvent} e911-prompt-open - The prompt opened.
  * @event {CustomEvent<{ reason: 'saved' | 'dismissed' | 'disclaimer-acknowledged' }>} e911-prompt-close - The prompt closed.
+ * @event {CustomEvent<{ locationPersisted: boolean; storagePersistence: StoragePersistence }>} e911-storage-change - Whether the location in use is saved, or the browser's answer to keeping storage, changed (the badge follows it).
  * @event {CustomEvent<{ message: string }>} e911-config-error - An attribute or property has a bad entry; the message names it. The rest is used.
  *
  * @csspart dialog - The native `<dialog>`.
@@ -173,6 +174,7 @@ export class E911LocationPrompt extends LitElement {
   private _closeReason: PromptCloseReason = 'dismissed';
   private _returnFocus: HTMLElement | null = null;
   private _focusOnRender: 'view' | null = null;
+  private _storageKey = '';
 
   private readonly _configs = new PromptConfigController(this, () => ({
     heldUrl: this.heldUrl,
@@ -191,7 +193,7 @@ export class E911LocationPrompt extends LitElement {
   private readonly _store = new LocationStoreController(
     this,
     () => ({ dbName: this.dbName || undefined, userId: this.userId || undefined }),
-    (locations) => this._onSavedChange(locations),
+    (locations, cause) => this._onSavedChange(locations, cause),
   );
 
   private readonly _detection = new NetworkDetectionController(this, {
@@ -231,8 +233,9 @@ export class E911LocationPrompt extends LitElement {
 
   /**
    * false while the user-entered location in use is kept only until the page is closed:
-   * browser storage is unusable, was full when it was saved, or was taken over by a newer
-   * version in another tab. The location is still used for calls.
+   * browser storage is unusable, was full when it was saved, was taken over by a newer
+   * version in another tab, or the database was deleted under the page (another tab,
+   * "clear site data"). The location is still used for calls.
    */
   get locationPersisted(): boolean {
     const location = this.location;
@@ -316,12 +319,29 @@ export class E911LocationPrompt extends LitElement {
     const changed = locationKey(next) !== locationKey(this.location);
     this.location = next;
     if (changed) emit(this, 'e911-location-change', { location: next });
+    this._emitStorageChange();
   }
 
-  private _onSavedChange(locations: EmergencyLocation[]): void {
-    // The location in use was deleted (here or in another tab).
+  private _onSavedChange(locations: EmergencyLocation[], cause: SavedChange): void {
     const current = this.location;
-    if (current?.source === 'user' && !locations.some((location) => location.id === current.id)) this._setLocation(null);
+    if (cause === 'database-deleted') {
+      // Storage was cleared under the page: the location in use still serves this call,
+      // but is no longer saved (the badge says so), and the user is asked again next time.
+      forgetAsked({ dbName: this.dbName, userId: this.userId });
+    } else if (current?.source === 'user' && !locations.some((location) => location.id === current.id)) {
+      // The location in use was deleted (here or in another tab).
+      this._setLocation(null);
+    }
+    this._emitStorageChange();
+  }
+
+  /** Tells the badge (and the host) when whether the location in use is saved, or the browser's persistence answer, changed. */
+  private _emitStorageChange(): void {
+    const detail = { locationPersisted: this.locationPersisted, storagePersistence: this._store.storagePersistence };
+    const key = `${detail.locationPersisted}:${detail.storagePersistence}`;
+    if (key === this._storageKey) return;
+    this._storageKey = key;
+    emit(this, 'e911-storage-change', detail);
   }
 
   // ---- dial time ----
@@ -500,7 +520,7 @@ export class E911LocationPrompt extends LitElement {
 
   private _chooserView(config: PromptConfig): ChooserView {
     return {
-      notes: promptNotes({ status: this.networkStatus, location: this.location, countries: config.countries, persistent: this._store.persistent }),
+      notes: promptNotes({ status: this.networkStatus, location: this.location, countries: config.countries, persistent: this._store.persistent, storagePersistence: this._store.storagePersistence }),
       saved: this._store.locations,
       showList: this._view === 'list',
       currentId: this.location?.id ?? null,

@@ -2,6 +2,7 @@
 import { msg, str } from '@lit/localize';
 import type { NetworkStatus } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
+import type { StoragePersistence } from '../../store/types.js';
 import { noE911Message } from '../address-form/messages.js';
 
 export const promptText = {
@@ -14,6 +15,8 @@ export const promptText = {
       id: 'prompt.unvalidated',
     }),
   notPersistent: () => msg('This address will be kept only until you close this page.', { id: 'prompt.not-persistent' }),
+  mayBeCleared: () =>
+    msg('This browser did not agree to keep your saved addresses: it may clear them when space runs low.', { id: 'prompt.may-be-cleared' }),
   savedHeading: () => msg('Saved addresses', { id: 'prompt.saved.heading' }),
   useNew: () => msg('Enter a new address', { id: 'prompt.new-address' }),
   backToSaved: () => msg('Choose a saved address', { id: 'prompt.back-to-saved' }),
@@ -55,15 +58,17 @@ export function reasonText(status: NetworkStatus | null): string | undefined {
 /**
  * The notes under the prompt's heading, in order: why the user is asked, where E9-1-1
  * does not apply, that a typed address is not verified, and that it will not be kept
- * when storage is not persistent.
+ * when storage is not persistent (or may be cleared, when the browser refused to keep it).
  */
 export function promptNotes(input: {
   status: NetworkStatus | null;
   location: EmergencyLocation | null;
   countries: readonly string[];
   persistent: boolean;
+  /** The browser's answer to keeping storage: `refused` adds a note that it may clear saved addresses. */
+  storagePersistence?: StoragePersistence;
 }): string[] {
-  const { status, location, countries, persistent } = input;
+  const { status, location, countries, persistent, storagePersistence } = input;
   const notes: string[] = [];
   const reason = reasonText(status);
   if (reason) notes.push(reason);
@@ -71,5 +76,6 @@ export function promptNotes(input: {
   else if (location && !countries.includes(location.civic.country)) notes.push(noE911Message(location.civic.country));
   notes.push(promptText.unvalidated());
   if (!persistent) notes.push(promptText.notPersistent());
+  else if (storagePersistence === 'refused') notes.push(promptText.mayBeCleared());
   return notes;
 }

@@ -13,7 +13,7 @@ import { locationStatusStyles } from './location-status.styles.js';
 import { statusText } from './messages.js';
 
 const PROMPT_TAG = 'e911-location-prompt';
-const FOLLOWED_EVENTS = ['e911-network-change', 'e911-location-change', 'e911-prompt-open', 'e911-prompt-close'] as const;
+const FOLLOWED_EVENTS = ['e911-network-change', 'e911-location-change', 'e911-prompt-open', 'e911-prompt-close', 'e911-storage-change'] as const;
 
 /**
  * A badge for the softphone header: the placement (at the office, away, unknown), the
@@ -116,6 +116,10 @@ export class E911LocationStatus extends LitElement {
         break;
       case 'e911-prompt-close':
         this._expanded = false;
+        break;
+      case 'e911-storage-change':
+        // The note on the address (kept only until the page closes) is read from the prompt.
+        this.requestUpdate();
         break;
     }
   };
