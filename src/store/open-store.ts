@@ -55,7 +55,8 @@ export async function openLocationStore(options: StoreOptions = {}): Promise<Loc
       console.warn(`e911-location: ${reason.message}`, reason.cause ?? '');
     }
   };
-  let store: ResilientLocationStore | undefined;
+  // Filled once the store exists: the database can only be lost after that.
+  const holder: { store?: ResilientLocationStore } = {};
   let primary: IndexedDBLocationStore | null = null;
   try {
     primary = await IndexedDBLocationStore.open({
@@ -63,14 +64,14 @@ export async function openLocationStore(options: StoreOptions = {}): Promise<Loc
       userId,
       openTimeoutMs: options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS,
       onInvalidRecord: options.onInvalidRecord ?? warnOnce(),
-      onLost: () => store?.lost(),
+      onLost: () => holder.store?.lost(),
       ...testSchema(options),
     });
   } catch (error) {
     report(error instanceof StoreError ? error : new StoreError('unavailable', undefined, { cause: error }));
   }
-  store = new ResilientLocationStore(primary, { dbName, userId, report });
-  return store;
+  holder.store = new ResilientLocationStore(primary, { dbName, userId, report });
+  return holder.store;
 }
 
 /** Tests play an older or newer release of the schema through these (not part of StoreOptions). */
