@@ -55,8 +55,10 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // At most two pages at once, one per core on the 2-core CI machines: two per engine
-  // alone, one per engine when both run side by side. Four pages at once (two per
-  // engine) finished only ~15 % sooner and starved the Node-side xmllint command.
+  // alone, one per engine when engines run side by side (two engines at a time; the
+  // third starts when one finishes). Four pages at once (two per engine) finished only
+  // ~15 % sooner and starved the Node-side xmllint command. WebKit always runs one page
+  // at a time in its one window (test/support/webkit.js).
   concurrency: wanted.length === 1 ? 2 : 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,

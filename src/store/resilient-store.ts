@@ -40,9 +40,7 @@ export class ResilientLocationStore implements LocationStore {
     this.#primary = primary;
     this.#options = options;
     this.#memory = new MemoryLocationStore({ dbName: options.dbName, userId: options.userId });
-    this.#unsubscribe.push(this.#memory.subscribe(() => this.#changed()));
     if (primary) {
-      this.#unsubscribe.push(primary.subscribe(() => this.#changed()));
       void persistedNow().then((granted) => {
         if (granted && this.#persistence === 'not-asked') this.#setPersistence('granted');
       });
@@ -127,6 +125,11 @@ export class ResilientLocationStore implements LocationStore {
 
   subscribe(listener: Listener): () => void {
     this.#assertOpen();
+    // Followed only once someone listens: an unwatched store makes no extra reads after a write.
+    if (this.#unsubscribe.length === 0) {
+      this.#unsubscribe.push(this.#memory.subscribe(() => this.#changed()));
+      if (this.#primary) this.#unsubscribe.push(this.#primary.subscribe(() => this.#changed()));
+    }
     return this.#listeners.add(listener);
   }
 
