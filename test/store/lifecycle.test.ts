@@ -124,9 +124,9 @@ describe('two versions in two tabs', () => {
   const testDb = freshDatabase();
 
   it('a version-1 tab meeting a version-2 database: a clear error, the memory fallback, nothing lost', async () => {
-    const current = await openLocationStore({ dbName: testDb.name });
-    testDb.stores.push(current);
-    const saved = await current.save(homeInput());
+    const first = await openLocationStore({ dbName: testDb.name });
+    const saved = await first.save(homeInput());
+    first.close();
     const reasons: StoreError[] = [];
     const old = await openAsVersion1(testDb.name, (error) => reasons.push(error));
     testDb.stores.push(old);
@@ -135,7 +135,9 @@ describe('two versions in two tabs', () => {
     expect(old.persistent).to.equal(false);
     const typed = await old.save(homeInput({ label: 'Typed in the old tab' }));
     expect(old.isKeptInMemory(typed.id)).to.equal(true);
-    // The newer tab and the database are untouched.
+    // The database is untouched: version 2 still finds exactly what it saved.
+    const current = await openLocationStore({ dbName: testDb.name });
+    testDb.stores.push(current);
     expect(await current.list()).to.deep.equal([saved]);
     const db = await rawOpen(testDb.name);
     expect(db.version).to.equal(2);
