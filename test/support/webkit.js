@@ -5,7 +5,8 @@
  * @web/test-runner's WebDriver launcher.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, connect } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -41,6 +42,21 @@ export function findWebKit() {
   const xvfbRun = process.env.DISPLAY ? undefined : onPath('xvfb-run');
   if (!process.env.DISPLAY && !xvfbRun) throw new Error(`No display and no xvfb-run for the WebKit tests. ${INSTALL_HINT}`);
   return { driver, browser, xvfbRun };
+}
+
+/**
+ * A GTK configuration folder whose user style sheet shrinks MiniBrowser's own toolbar:
+ * with its stock toolbar the window cannot be narrower than about 447 px, so a 320 px
+ * phone viewport could not be tested. Only GTK widgets are styled; web content is not.
+ */
+function gtkConfigHome() {
+  const dir = mkdtempSync(join(tmpdir(), 'e911-webkit-gtk-'));
+  mkdirSync(join(dir, 'gtk-3.0'));
+  writeFileSync(
+    join(dir, 'gtk-3.0', 'gtk.css'),
+    'headerbar, headerbar *, toolbar, toolbar *, entry, button, button * { min-width: 0; min-height: 0; padding: 0; margin: 0; font-size: 4px; }\n',
+  );
+  return dir;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -124,6 +140,8 @@ export function webkitLauncher() {
   const { driver, browser, xvfbRun } = findWebKit();
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
+  /** @type {string | undefined} */
+  let configHome;
   /** @type {any} */
   let inner;
 
@@ -151,7 +169,12 @@ export function webkitLauncher() {
         ? [xvfbRun, ['--auto-servernum', '--server-args=-screen 0 1280x1024x24', driver, `--port=${port}`, '--host=local']]
         : [driver, [`--port=${port}`, '--host=local']];
       // A process group of its own, so stopping it also ends Xvfb and the browsers it started.
-      child = spawn(/** @type {string} */ (command[0]), /** @type {string[]} */ (command[1]), { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+      configHome = gtkConfigHome();
+      child = spawn(/** @type {string} */ (command[0]), /** @type {string[]} */ (command[1]), {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        detached: true,
+        env: { ...process.env, XDG_CONFIG_HOME: configHome },
+      });
       let stderr = '';
       child.stderr?.on('data', (chunk) => { stderr = (stderr + chunk).slice(-2000); });
       try {
@@ -185,6 +208,8 @@ export function webkitLauncher() {
         }
       }
       child = undefined;
+      if (configHome) rmSync(configHome, { recursive: true, force: true });
+      configHome = undefined;
     },
   };
   // Everything else (sessions, keys, mouse, screenshots) is the WebDriver launcher's.
