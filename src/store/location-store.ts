@@ -157,13 +157,13 @@ export class IndexedDBLocationStore implements LocationStoreBase {
       timeoutMs: this.#options.openTimeoutMs,
       // Let a newer version upgrade instead of blocking it; the next call reopens (and
       // gets 'version-too-new' if this code is now older than the database).
+      // Told only once the connection is dropped: a read started earlier would use the
+      // closing connection (stale records in Chromium, a failed read in WebKit).
       onVersionChange: (newVersion) => {
-        this.#drop(opening);
-        if (newVersion === null) this.#lost('deleted');
+        void this.#drop(opening).then(() => { if (newVersion === null) this.#lost('deleted'); });
       },
       onTerminated: () => {
-        this.#drop(opening);
-        this.#lost('closed-by-browser');
+        void this.#drop(opening).then(() => this.#lost('closed-by-browser'));
       },
       ...(this.#options.version !== undefined ? { version: this.#options.version } : {}),
       ...(this.#options.migrations ? { migrations: this.#options.migrations } : {}),
@@ -196,8 +196,8 @@ export class IndexedDBLocationStore implements LocationStoreBase {
     this.#refresh();
   }
 
-  #drop(opening: Promise<IDBPDatabase<LocationDB>>): void {
-    void opening.then((db) => {
+  #drop(opening: Promise<IDBPDatabase<LocationDB>>): Promise<void> {
+    return opening.then((db) => {
       db.close();
       if (this.#db === db) this.#db = null;
     }, () => undefined);
