@@ -15,8 +15,10 @@ export type EmergencyLocation = {
   validation: LocationValidation;
   /** PIDF-LO method token: 'Manual' for user-entered locations. */
   method: string;
-  /** Network the location was entered on. */
+  /** Network the location was entered or last chosen on. */
   networkId: string | null;
+  /** Every network it is used on (schema v2); the store always fills it. */
+  networkIds?: string[];
   createdAt: string;
   updatedAt: string;
   lastUsedAt: string;

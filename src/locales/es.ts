@@ -82,6 +82,7 @@
 'prompt.intro': `Si llama al 911 desde este dispositivo, esta dirección se envía a los servicios de emergencia para que puedan encontrarlo.`,
 'prompt.manage': `Administrar lugares guardados`,
 'prompt.manage.done': `Listo`,
+'prompt.may-be-cleared': `Este navegador no aceptó conservar sus direcciones guardadas: puede borrarlas cuando le falte espacio.`,
 'prompt.new-address': `Escribir una dirección nueva`,
 'prompt.not-persistent': `Esta dirección se guardará solo hasta que cierre esta página.`,
 'prompt.opened': `Ubicación de emergencia: un panel en esta página pregunta dónde está. Complételo cuando pueda.`,

@@ -82,6 +82,7 @@
 'prompt.intro': `Si vous composez le 9-1-1 à partir de cet appareil, cette adresse est transmise aux services d’urgence pour qu’ils puissent vous trouver.`,
 'prompt.manage': `Gérer les lieux enregistrés`,
 'prompt.manage.done': `Terminé`,
+'prompt.may-be-cleared': `Ce navigateur n’a pas accepté de conserver vos adresses enregistrées : il pourrait les effacer s’il manque d’espace.`,
 'prompt.new-address': `Entrer une nouvelle adresse`,
 'prompt.not-persistent': `Cette adresse sera conservée seulement jusqu’à la fermeture de cette page.`,
 'prompt.opened': `Emplacement d’urgence : un panneau sur cette page vous demande où vous êtes. Remplissez-le quand vous le pourrez.`,

@@ -2,4 +2,4 @@
 export { openLocationStore } from './open-store.js';
 export { StoreError } from './errors.js';
 export type { StoreErrorCode } from './errors.js';
-export type { LocationInput, LocationStore, StoreOptions } from './types.js';
+export type { LocationInput, LocationStore, StoragePersistence, StoreOptions } from './types.js';

@@ -8,8 +8,8 @@ import { StoreError, invalidArgument, toStoreError } from './errors.js';
 import { ListenerSet, type Listener } from './listeners.js';
 import { openLocationDB } from './open-db.js';
 import { buildRecord, byMostRecent, checkInput, checkStoredRecord, toLocation } from './record.js';
-import { BY_USER, BY_USER_NETWORK_USE, STORE, type LocationDB } from './schema.js';
-import type { InvalidRecord, LocationInput, LocationStore } from './types.js';
+import { BY_NETWORK, BY_USER, STORE, type LocationDB, type Migration } from './schema.js';
+import type { InvalidRecord, LocationInput, LocationStoreBase } from './types.js';
 
 type WriteTx = IDBPTransaction<LocationDB, ['locations'], 'readwrite'>;
 
@@ -18,6 +18,14 @@ export type ResolvedOptions = {
   userId: string;
   openTimeoutMs: number;
   onInvalidRecord: (record: InvalidRecord) => void;
+  /**
+   * The database went away under the page: another tab deleted it, or the browser closed
+   * the connection (site data cleared, storage evicted). The next call reopens it, empty.
+   */
+  onLost?: (cause: 'deleted' | 'closed-by-browser') => void;
+  /** Only tests pass these, to play another release of the schema. */
+  version?: number;
+  migrations?: readonly Migration[];
 };
 
 /** The channel name: per database and user, so one user's changes never wake another's listeners. */
@@ -29,7 +37,7 @@ function requireId(id: unknown, call: string): asserts id is string {
   if (typeof id !== 'string' || id === '') throw invalidArgument(`${call} needs the location's id (a non-empty string), e.g. store.${call.replace('(id)', '')}(location.id)`);
 }
 
-export class IndexedDBLocationStore implements LocationStore {
+export class IndexedDBLocationStore implements LocationStoreBase {
   readonly persistent = true;
   readonly #options: ResolvedOptions;
   readonly #listeners = new ListenerSet();
@@ -80,20 +88,20 @@ export class IndexedDBLocationStore implements LocationStore {
       throw invalidArgument('findForNetwork(networkId) needs the network id string from detectNetwork(), e.g. store.findForNetwork(status.networkId)');
     }
     const { userId } = this.#options;
-    // [] sorts after every string, so this range is all lastUsedAt values on the network.
-    const range = IDBKeyRange.bound([userId, networkId], [userId, networkId, []]);
-    return this.#read(async (db) => {
-      let cursor = await db.transaction(STORE).store.index(BY_USER_NETWORK_USE).openCursor(range, 'prev');
-      while (cursor) {
-        const location = this.#checked(cursor.value);
-        if (location) return location;
-        cursor = await cursor.continue();
-      }
-      return undefined;
-    });
+    // One multiEntry lookup gives every record used on this network (any user: a browser
+    // profile has few); the most recently used valid one of this user's wins.
+    const values = await this.#read((db) => db.getAllFromIndex(STORE, BY_NETWORK, networkId));
+    let found: EmergencyLocation | undefined;
+    for (const value of values) {
+      if (value.userId !== userId) continue;
+      const location = this.#checked(value);
+      if (location && (!found || byMostRecent(location, found) < 0)) found = location;
+    }
+    return found;
   }
 
-  async save(input: LocationInput): Promise<EmergencyLocation> {
+  /** `previous`: what the page knew of this id when it is not stored (kept in memory before), so its history stays. */
+  async save(input: LocationInput, previous?: EmergencyLocation): Promise<EmergencyLocation> {
     checkInput(input);
     const now = nextTimestamp();
     return this.#write(async (tx) => {
@@ -101,7 +109,7 @@ export class IndexedDBLocationStore implements LocationStore {
       const stored = input.id === undefined ? undefined : await tx.store.get(id);
       if (stored && stored.userId !== this.#options.userId) throw new StoreError('not-found');
       const existing = stored ? checkStoredRecord(stored) : undefined;
-      const record = buildRecord(input, id, this.#options.userId, now, existing?.ok ? existing.location : undefined);
+      const record = buildRecord(input, id, this.#options.userId, now, existing?.ok ? existing.location : previous);
       await tx.store.put(record);
       return { result: toLocation(record), changed: true };
     });
@@ -149,8 +157,16 @@ export class IndexedDBLocationStore implements LocationStore {
       timeoutMs: this.#options.openTimeoutMs,
       // Let a newer version upgrade instead of blocking it; the next call reopens (and
       // gets 'version-too-new' if this code is now older than the database).
-      onVersionChange: () => this.#drop(opening),
-      onTerminated: () => this.#drop(opening),
+      // Told only once the connection is dropped: a read started earlier would use the
+      // closing connection (stale records in Chromium, a failed read in WebKit).
+      onVersionChange: (newVersion) => {
+        void this.#drop(opening).then(() => { if (newVersion === null) this.#lost('deleted'); });
+      },
+      onTerminated: () => {
+        void this.#drop(opening).then(() => this.#lost('closed-by-browser'));
+      },
+      ...(this.#options.version !== undefined ? { version: this.#options.version } : {}),
+      ...(this.#options.migrations ? { migrations: this.#options.migrations } : {}),
     }).then(
       (db) => {
         if (this.#opening === opening) this.#opening = null;
@@ -170,8 +186,18 @@ export class IndexedDBLocationStore implements LocationStore {
     return opening;
   }
 
-  #drop(opening: Promise<IDBPDatabase<LocationDB>>): void {
-    void opening.then((db) => {
+  #lost(cause: 'deleted' | 'closed-by-browser'): void {
+    if (this.#closed) return;
+    try {
+      this.#options.onLost?.(cause);
+    } catch (error) {
+      console.error('e911-location: the onLost callback threw.', error);
+    }
+    this.#refresh();
+  }
+
+  #drop(opening: Promise<IDBPDatabase<LocationDB>>): Promise<void> {
+    return opening.then((db) => {
       db.close();
       if (this.#db === db) this.#db = null;
     }, () => undefined);

@@ -5,7 +5,7 @@ import { nextTimestamp } from './clock.js';
 import { StoreError, invalidArgument } from './errors.js';
 import { ListenerSet, type Listener } from './listeners.js';
 import { buildRecord, byMostRecent, checkInput, toLocation } from './record.js';
-import type { LocationInput, LocationStore } from './types.js';
+import type { LocationInput, LocationStoreBase } from './types.js';
 
 /** One user's locations in one database name, shared by every memory store of the page. */
 type Area = { locations: Map<string, EmergencyLocation>; stores: Set<MemoryLocationStore> };
@@ -26,7 +26,7 @@ function areaFor(dbName: string, userId: string): Area {
  * Shared per page so the prompt and the status badge, each with its own store, still see
  * the same locations. Never shared across tabs: it ends with the page.
  */
-export class MemoryLocationStore implements LocationStore {
+export class MemoryLocationStore implements LocationStoreBase {
   readonly persistent = false;
   readonly #userId: string;
   readonly #area: Area;
@@ -37,6 +37,20 @@ export class MemoryLocationStore implements LocationStore {
     this.#userId = options.userId;
     this.#area = areaFor(options.dbName, options.userId);
     this.#area.stores.add(this);
+  }
+
+  /** How many locations the page keeps for this database and user. */
+  get size(): number {
+    return this.#area.locations.size;
+  }
+
+  has(id: string): boolean {
+    return this.#area.locations.has(id);
+  }
+
+  /** Takes a location stored elsewhere as it is (dates included), so an update of it keeps its history. */
+  adopt(location: EmergencyLocation): void {
+    this.#area.locations.set(location.id, structuredClone(location));
   }
 
   async list(): Promise<EmergencyLocation[]> {
@@ -56,7 +70,7 @@ export class MemoryLocationStore implements LocationStore {
     if (typeof networkId !== 'string') {
       throw invalidArgument('findForNetwork(networkId) needs the network id string from detectNetwork(), e.g. store.findForNetwork(status.networkId)');
     }
-    return this.#snapshot().find((location) => location.networkId === networkId);
+    return this.#snapshot().find((location) => location.networkIds?.includes(networkId));
   }
 
   async save(input: LocationInput): Promise<EmergencyLocation> {

@@ -5,8 +5,8 @@ import { DB_VERSION, MIGRATIONS, STORE, migrate, type LocationDB, type Migration
 
 export type OpenOptions = {
   timeoutMs: number;
-  /** Called when a newer version (another tab) or a deletion needs this connection closed. */
-  onVersionChange: () => void;
+  /** Called when a newer version (another tab) or a deletion (`newVersion` null) needs this connection closed. */
+  onVersionChange: (newVersion: number | null) => void;
   /** Called when the browser closes the connection by itself (storage cleared, disk error). */
   onTerminated: () => void;
   /** Only tests pass these, to play a future version. */
@@ -38,7 +38,7 @@ export async function openLocationDB(name: string, options: OpenOptions): Promis
     opening = openDB<LocationDB>(name, version, {
       upgrade: (db, oldVersion, newVersion, tx) => migrate(db, tx, oldVersion, newVersion ?? version, migrations),
       blocked: () => { blocked = true; },
-      blocking: () => options.onVersionChange(),
+      blocking: (_currentVersion, newVersion) => options.onVersionChange(newVersion),
       terminated: () => options.onTerminated(),
     });
   } catch (error) {

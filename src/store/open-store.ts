@@ -1,8 +1,8 @@
-/** openLocationStore(): the IndexedDB store when the browser allows it, else the memory store, reported once. */
-import { DEFAULT_DB_NAME } from './schema.js';
+/** openLocationStore(): IndexedDB when the browser allows it, else the page's memory, with every refusal reported. */
+import { DEFAULT_DB_NAME, type Migration } from './schema.js';
 import { StoreError, invalidArgument } from './errors.js';
 import { IndexedDBLocationStore } from './location-store.js';
-import { MemoryLocationStore } from './memory-store.js';
+import { ResilientLocationStore } from './resilient-store.js';
 import type { InvalidRecord, LocationStore, StoreOptions } from './types.js';
 
 const DEFAULT_OPEN_TIMEOUT_MS = 3000;
@@ -36,22 +36,15 @@ function checkOptions(options: StoreOptions): void {
 
 /**
  * Opens the saved locations of one user. Never rejects for a browser that cannot store
- * (private mode, a full or blocked database, a newer version in another tab): it resolves
- * with a memory store, `persistent: false`, and reports why through `onFallback`.
+ * (private mode, a full or blocked database, a newer version in another tab): it keeps
+ * locations in the page's memory instead (`persistent: false`) and reports why through
+ * `onFallback` — at open, and later for a save that storage refuses.
  */
 export async function openLocationStore(options: StoreOptions = {}): Promise<LocationStore> {
   checkOptions(options);
   const dbName = options.dbName ?? DEFAULT_DB_NAME;
   const userId = options.userId ?? '';
-  try {
-    return await IndexedDBLocationStore.open({
-      dbName,
-      userId,
-      openTimeoutMs: options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS,
-      onInvalidRecord: options.onInvalidRecord ?? warnOnce(),
-    });
-  } catch (error) {
-    const reason = error instanceof StoreError ? error : new StoreError('unavailable', undefined, { cause: error });
+  const report = (reason: StoreError): void => {
     if (options.onFallback) {
       try {
         options.onFallback(reason);
@@ -61,6 +54,28 @@ export async function openLocationStore(options: StoreOptions = {}): Promise<Loc
     } else {
       console.warn(`e911-location: ${reason.message}`, reason.cause ?? '');
     }
-    return new MemoryLocationStore({ dbName, userId });
+  };
+  // Filled once the store exists: the database can only be lost after that.
+  const holder: { store?: ResilientLocationStore } = {};
+  let primary: IndexedDBLocationStore | null = null;
+  try {
+    primary = await IndexedDBLocationStore.open({
+      dbName,
+      userId,
+      openTimeoutMs: options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS,
+      onInvalidRecord: options.onInvalidRecord ?? warnOnce(),
+      onLost: () => holder.store?.lost(),
+      ...testSchema(options),
+    });
+  } catch (error) {
+    report(error instanceof StoreError ? error : new StoreError('unavailable', undefined, { cause: error }));
   }
+  holder.store = new ResilientLocationStore(primary, { dbName, userId, report });
+  return holder.store;
+}
+
+/** Tests play an older or newer release of the schema through these (not part of StoreOptions). */
+function testSchema(options: StoreOptions): { version?: number; migrations?: readonly Migration[] } {
+  const { version, migrations } = options as { version?: number; migrations?: readonly Migration[] };
+  return { ...(version !== undefined ? { version } : {}), ...(migrations ? { migrations } : {}) };
 }

@@ -37,6 +37,22 @@ function checkCivic(value: unknown): CivicAddress | string {
 }
 
 /**
+ * The networks of a stored record, or why they are wrong. A record without the field
+ * (written before schema v2) belongs to its one `networkId`.
+ */
+function checkNetworkIds(value: unknown, networkId: unknown): string[] | string {
+  if (value === undefined) return typeof networkId === 'string' ? [networkId] : [];
+  if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) return 'networkIds is not a list of strings';
+  return [...value] as string[];
+}
+
+/** `networkIds` plus `networkId` (when it is a network) at the end, each once. */
+export function withNetwork(networkIds: readonly string[], networkId: string | null): string[] {
+  const ids = networkIds.filter((id) => id !== networkId);
+  return networkId === null ? ids : [...ids, networkId];
+}
+
+/**
  * Checks a value read from IndexedDB. Everything in this store was typed by a user, so it
  * comes back as source 'user', unvalidated and Manual whatever the record claims.
  */
@@ -50,6 +66,8 @@ export function checkStoredRecord(value: unknown): RecordCheck {
   if (value.networkId !== null && typeof value.networkId !== 'string') {
     return { ok: false, reason: 'networkId is neither a string nor null' };
   }
+  const networkIds = checkNetworkIds(value.networkIds, value.networkId);
+  if (typeof networkIds === 'string') return { ok: false, reason: networkIds };
   for (const field of ['createdAt', 'updatedAt', 'lastUsedAt'] as const) {
     if (!isTimestamp(value[field])) return { ok: false, reason: `${field} is not an ISO 8601 date` };
   }
@@ -61,6 +79,7 @@ export function checkStoredRecord(value: unknown): RecordCheck {
     validation: 'unvalidated',
     method: MANUAL_METHOD,
     networkId: value.networkId as string | null,
+    networkIds,
     createdAt: value.createdAt as string,
     updatedAt: value.updatedAt as string,
     lastUsedAt: value.lastUsedAt as string,
@@ -94,7 +113,8 @@ export function checkInput(input: LocationInput): void {
 
 /**
  * The record to write for `input` at time `now`: inserts start fresh, updates keep
- * `createdAt` (and the network, unless a new one is given). Saving always makes it most recent.
+ * `createdAt` and every network the place was used on, adding the one given (which also
+ * becomes `networkId`, the network it was last chosen on). Saving makes it most recent.
  */
 export function buildRecord(
   input: LocationInput,
@@ -105,6 +125,7 @@ export function buildRecord(
 ): StoredRecord {
   checkInput(input);
   const civic = checkCivic(input.civic) as CivicAddress;
+  const networkId = input.networkId !== undefined ? input.networkId : (existing?.networkId ?? null);
   const record: StoredRecord = {
     id,
     userId,
@@ -113,7 +134,8 @@ export function buildRecord(
     source: 'user',
     validation: 'unvalidated',
     method: MANUAL_METHOD,
-    networkId: input.networkId !== undefined ? input.networkId : (existing?.networkId ?? null),
+    networkId,
+    networkIds: withNetwork(existing?.networkIds ?? [], input.networkId ?? null),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
     lastUsedAt: now,

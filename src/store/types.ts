@@ -30,13 +30,25 @@ export type StoreOptions = {
   onFallback?: (error: StoreError) => void;
 };
 
-export interface LocationStore {
-  /** false: IndexedDB is unusable, locations are kept only until the page is closed. */
+/**
+ * What the browser said about keeping this site's storage (`navigator.storage.persist()`),
+ * asked once, after the first location IndexedDB stored (a user action):
+ * - `not-asked`: nothing stored yet in this page (and storage not already persistent);
+ * - `asking`: asked, no answer yet (Firefox asks the user);
+ * - `granted`: the browser will not clear it without the user;
+ * - `refused`: "best effort" — the browser may clear saved locations when space runs low;
+ * - `unavailable`: no StorageManager (plain-http pages) or no IndexedDB (memory only).
+ */
+export type StoragePersistence = 'not-asked' | 'asking' | 'granted' | 'refused' | 'unavailable';
+
+/** The DESIGN.md contract, implemented by the IndexedDB and the memory stores. */
+export interface LocationStoreBase {
+  /** false: locations are kept only until the page is closed (all of them, or some that storage refused). */
   readonly persistent: boolean;
   /** This user's locations, most recently used first. */
   list(): Promise<EmergencyLocation[]>;
   get(id: string): Promise<EmergencyLocation | undefined>;
-  /** The most recently used location saved on this network. */
+  /** The most recently used location whose `networkIds` include this network. */
   findForNetwork(networkId: string): Promise<EmergencyLocation | undefined>;
   /** Inserts (no id) or updates; always stored as source 'user', unvalidated, and made most recent. */
   save(input: LocationInput): Promise<EmergencyLocation>;
@@ -50,4 +62,21 @@ export interface LocationStore {
   subscribe(listener: (locations: EmergencyLocation[]) => void): () => void;
   /** Releases the connection, the cross-tab channel and timers. Later calls reject with code 'closed'. */
   close(): void;
+}
+
+/**
+ * What `openLocationStore()` resolves with: the contract, plus the state a UI shows.
+ * Listeners given to `subscribe` are also called when this state changes.
+ */
+export interface LocationStore extends LocationStoreBase {
+  /** See StoragePersistence; show `refused` to the user beside their saved places. */
+  readonly storagePersistence: StoragePersistence;
+  /**
+   * When the database was deleted under this page (another tab's deleteDatabase, the
+   * browser's "clear site data", eviction), ISO 8601; null if it never was. Locations
+   * saved before are gone: a location in use may serve the current call, nothing more.
+   */
+  readonly databaseDeletedAt: string | null;
+  /** Whether this location lives only in this page's memory (storage unusable, full, or taken by a newer version). */
+  isKeptInMemory(id: string): boolean;
 }

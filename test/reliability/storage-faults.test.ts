@@ -4,7 +4,7 @@ import type { E911LocationStatus } from '../../src/components/location-status/lo
 import type { EmergencyLocation } from '../../src/location.js';
 import { openLocationStore, type LocationStore } from '../../src/store/index.js';
 import { openLocationDB } from '../../src/store/open-db.js';
-import { MIGRATIONS, type Migration } from '../../src/store/schema.js';
+import { DB_VERSION, MIGRATIONS, type Migration } from '../../src/store/schema.js';
 import { US_ADDRESS, deleteDb, fillForm, lis, shadow, textOf, until } from '../components/helpers.js';
 import { cleanupPrompts, formOf, mount, mountPrompt, promptAttributes, saveAddress, type Mounted } from '../components/prompt-helpers.js';
 import { homeInput, rawGetAll, rawOpen } from '../store/helpers.js';
@@ -143,8 +143,8 @@ describe('storage faults, through the element', function () {
     const m = mountPrompt(attributes);
     await saveAndExpectUsed(m, 'Hotel');
     // The newer tab: version 2 takes the database; this tab's connection must let go.
-    const toV2: Migration[] = [...MIGRATIONS, () => undefined];
-    const newer = await openLocationDB(attributes['db-name']!, { timeoutMs: 3000, onVersionChange: () => undefined, onTerminated: () => undefined, version: 2, migrations: toV2 });
+    const next: Migration[] = [...MIGRATIONS, () => undefined];
+    const newer = await openLocationDB(attributes['db-name']!, { timeoutMs: 3000, onVersionChange: () => undefined, onTerminated: () => undefined, version: DB_VERSION + 1, migrations: next });
     expect((await newer.getAll('locations')).map((record) => record.label)).to.deep.equal(['Hotel']);
     newer.close();
     // The user changes the address here afterwards: it is used for the call, and what was saved stays.
@@ -158,9 +158,64 @@ describe('storage faults, through the element', function () {
     expect(call.location?.label).to.equal('Hotel lobby');
     await expectBadgeSays(badge, 'Hotel lobby', NOT_PERSISTENT);
     const db = await rawOpen(attributes['db-name']!);
-    expect(db.version).to.equal(2);
+    expect(db.version).to.equal(DB_VERSION + 1);
     expect(((await rawGetAll(db, 'locations')) as { label: string }[]).map((record) => record.label)).to.include('Hotel');
     db.close();
+    expect(trap.errors).to.deep.equal([]);
+  });
+});
+
+describe('storage taken away or not promised, through the element', function () {
+  this.timeout(20_000);
+
+  /** Every e911-storage-change detail the prompt emits from now on. */
+  function storageChanges(el: E911LocationPrompt): Array<{ locationPersisted: boolean; storagePersistence: string }> {
+    const details: Array<{ locationPersisted: boolean; storagePersistence: string }> = [];
+    el.addEventListener('e911-storage-change', (event) => details.push(event.detail));
+    return details;
+  }
+
+  it('keeps the location in use for the call when another tab deletes the database, stops calling it saved, and asks again', async () => {
+    const { m, badge } = hotel();
+    await saveAndExpectUsed(m, 'Hotel');
+    await badge.updateComplete;
+    expect(textOf(badge)).not.to.match(NOT_PERSISTENT);
+    expect(m.el.locationPersisted).to.equal(true);
+    const changes = storageChanges(m.el);
+    // Another tab (or "clear site data") deletes the database under the page.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(m.el.dbName);
+      request.onsuccess = () => resolve();
+      request.onblocked = () => reject(new Error('the page blocked the deletion'));
+    });
+    await until(() => m.el.locationPersisted === false, 'the prompt notices the deletion', 5000);
+    // The call in progress keeps its location.
+    const call = await m.el.getEmergencyLocation();
+    expect(call.location?.label).to.equal('Hotel');
+    expect(call.validation).to.equal('unvalidated');
+    // The badge no longer claims a saved place.
+    await expectBadgeSays(badge, 'Hotel', NOT_PERSISTENT);
+    expect(changes.some((detail) => detail.locationPersisted === false)).to.equal(true);
+    // Asked again at the next decision (same network, nothing saved any more).
+    await m.el.detect();
+    await until(() => m.el.open, 'the prompt asks again', 5000);
+    expect(trap.errors).to.deep.equal([]);
+  });
+
+  it('says in the prompt that the browser may clear saved addresses when it refused persistent storage', async () => {
+    let asked = 0;
+    patch(navigator, 'storage', {
+      get: () => ({ persisted: () => Promise.resolve(false), persist: () => { asked += 1; return Promise.resolve(false); } }),
+    });
+    const { m } = hotel();
+    const changes = storageChanges(m.el);
+    await until(() => m.el.open, 'the prompt opens', 9000);
+    expect(textOf(m.el)).not.to.match(/may clear them when space runs low/);
+    await saveAndExpectUsed(m, 'Hotel');
+    await until(() => changes.some((detail) => detail.storagePersistence === 'refused'), 'the refusal reaches the element', 5000);
+    expect(asked).to.equal(1);
+    m.el.show();
+    await until(() => m.el.open && /may clear them when space runs low/.test(textOf(m.el)), 'the prompt says so beside the saved places', 5000);
     expect(trap.errors).to.deep.equal([]);
   });
 });

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { openLocationStore, StoreError, type LocationStore, type StoreErrorCode } from '../../src/store/index.js';
 import { openLocationDB } from '../../src/store/open-db.js';
-import { MIGRATIONS, type Migration } from '../../src/store/schema.js';
+import { DB_VERSION, MIGRATIONS, type Migration } from '../../src/store/schema.js';
 import { fullDiskPut, patcher } from '../support/patch.js';
 import { freshDatabase, homeInput, rawGetAll, rawOpen } from './helpers.js';
 
 const noop = () => undefined;
-const toV2: Migration[] = [...MIGRATIONS, noop];
+/** The migrations of a release after this one. */
+const next: Migration[] = [...MIGRATIONS, noop];
+const NEXT_VERSION = DB_VERSION + 1;
 
 /** An open request that fires `error` with `error` soon, or never settles when `error` is null. */
 function fakeOpenRequest(error: DOMException | null): IDBOpenDBRequest {
@@ -76,33 +78,48 @@ describe('store faults', () => {
     expect(warnings[0]).to.contain('private browsing');
   });
 
-  it('reports a quota error with an actionable message and saves nothing', async () => {
-    const store = await openLocationStore({ dbName: testDb.name });
+  it('keeps a location the full disk refused in page memory, reports quota-exceeded with an actionable message, and writes nothing', async () => {
+    const reasons: StoreError[] = [];
+    const store = await openLocationStore({ dbName: testDb.name, onFallback: (e) => reasons.push(e) });
     testDb.stores.push(store);
     const kept = await store.save(homeInput({ label: 'Kept' }));
     patch(IDBObjectStore.prototype, 'put', fullDiskPut());
-    const error = await store.save(homeInput({ label: 'Lost' })).then(() => null, (e: unknown) => e);
-    expect(error).to.be.instanceOf(StoreError);
-    expect((error as StoreError).code).to.equal('quota-exceeded');
-    expect((error as StoreError).message).to.equal(
+    const refused = await store.save(homeInput({ label: 'Refused', networkId: 'net-hotel' }));
+    expect(reasons.map((e) => e.code)).to.deep.equal(['quota-exceeded']);
+    expect(reasons[0]!.message).to.equal(
       "Browser storage is full: the location was not saved. Free space in the browser's site data, then try again.");
-    expect(await store.list()).to.deep.equal([kept]);
+    expect(store.isKeptInMemory(refused.id)).to.equal(true);
+    expect(store.isKeptInMemory(kept.id)).to.equal(false);
+    expect(store.persistent).to.equal(false);
+    expect((await store.list()).map((l) => l.label)).to.deep.equal(['Refused', 'Kept']);
+    expect(await store.findForNetwork('net-hotel')).to.deep.equal(refused);
+    restoreAll();
+    const db = await rawOpen(testDb.name);
+    expect((await rawGetAll(db, 'locations')).map((r) => (r as { id: string }).id)).to.deep.equal([kept.id]);
+    db.close();
   });
 
-  it('reports any other failed write as write-failed and keeps the store usable', async () => {
-    const store = await openLocationStore({ dbName: testDb.name });
+  it('keeps a location after any other failed write, and stores it once writes work again', async () => {
+    const reasons: string[] = [];
+    const store = await openLocationStore({ dbName: testDb.name, onFallback: (e) => reasons.push(e.code) });
     testDb.stores.push(store);
     const originalPut = IDBObjectStore.prototype.put;
     patch(IDBObjectStore.prototype, 'put', { writable: true, value: () => { throw new DOMException('bad', 'DataError'); } });
-    const error = await store.save(homeInput()).then(() => null, (e: unknown) => e);
-    expect((error as StoreError).code).to.equal('write-failed');
+    const first = await store.save(homeInput());
+    expect(reasons).to.deep.equal(['write-failed']);
+    expect(store.isKeptInMemory(first.id)).to.equal(true);
     patch(IDBObjectStore.prototype, 'put', { writable: true, value: originalPut });
-    expect((await store.save(homeInput())).label).to.equal('Home');
+    const again = await store.save({ ...first, label: 'Home again' });
+    expect(again.id).to.equal(first.id);
+    expect(again.createdAt).to.equal(first.createdAt);
+    expect(store.isKeptInMemory(first.id)).to.equal(false);
+    expect(store.persistent).to.equal(true);
+    expect((await store.list()).map((l) => l.label)).to.deep.equal(['Home again']);
   });
 
   it('gives up on an upgrade blocked by an old connection and then releases the late connection', async () => {
     const old = await rawOpen(testDb.name, 1); // holds version 1 open, ignoring versionchange
-    const error = await openLocationDB(testDb.name, { timeoutMs: 200, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 })
+    const error = await openLocationDB(testDb.name, { timeoutMs: 200, onVersionChange: noop, onTerminated: noop, version: NEXT_VERSION, migrations: next })
       .then(() => null, (e: unknown) => e);
     expect((error as StoreError).code).to.equal('upgrade-blocked');
     expect((error as StoreError).message).to.contain('Close or reload the other tabs');
@@ -115,16 +132,22 @@ describe('store faults', () => {
     });
   });
 
-  it('closes its connection when a newer version opens, then reports version-too-new', async () => {
-    const store = await openLocationStore({ dbName: testDb.name });
+  it('closes its connection when a newer version opens, then keeps what it knew in memory and reports version-too-new', async () => {
+    const reasons: string[] = [];
+    const store = await openLocationStore({ dbName: testDb.name, onFallback: (e) => reasons.push(e.code) });
     testDb.stores.push(store);
     const saved = await store.save(homeInput());
-    const newer = await openLocationDB(testDb.name, { timeoutMs: 2000, onVersionChange: noop, onTerminated: noop, version: 2, migrations: toV2 });
+    expect(await store.list()).to.deep.equal([saved]);
+    const newer = await openLocationDB(testDb.name, { timeoutMs: 2000, onVersionChange: noop, onTerminated: noop, version: NEXT_VERSION, migrations: next });
     expect(await newer.getAll('locations')).to.have.length(1);
     newer.close();
-    const error = await store.list().then(() => null, (e: unknown) => e);
-    expect((error as StoreError).code).to.equal('version-too-new');
+    expect(await store.list()).to.deep.equal([saved]);
+    expect(reasons).to.deep.equal(['version-too-new']);
+    expect(store.persistent).to.equal(false);
+    const later = await store.save(homeInput({ label: 'Later' }));
+    expect(store.isKeptInMemory(later.id)).to.equal(true);
     const db = await rawOpen(testDb.name);
+    expect(db.version).to.equal(NEXT_VERSION);
     expect((await rawGetAll(db, 'locations')).map((r) => (r as { id: string }).id)).to.deep.equal([saved.id]);
     db.close();
   });

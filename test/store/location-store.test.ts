@@ -99,13 +99,16 @@ describe('openLocationStore on IndexedDB', () => {
     expect(await store.findForNetwork('net-unknown')).to.equal(undefined);
   });
 
-  it('links a chosen saved location to the current network and makes it most recent', async () => {
+  it('adds a chosen saved location to the current network, keeps its first one, and makes it most recent', async () => {
     const store = await open();
     const home = await store.save(homeInput({ networkId: 'net-home' }));
     const other = await store.save(homeInput({ label: 'Office', networkId: 'net-branch' }));
     const moved = await store.save({ ...home, networkId: 'net-branch' });
+    expect(moved.networkIds).to.deep.equal(['net-home', 'net-branch']);
+    expect(moved.networkId).to.equal('net-branch');
     expect(await store.findForNetwork('net-branch')).to.deep.equal(moved);
-    expect(await store.findForNetwork('net-home')).to.equal(undefined);
+    // Chosen at the hotel, still found back home (schema v2).
+    expect(await store.findForNetwork('net-home')).to.deep.equal(moved);
     expect((await store.list())[0].id).to.equal(home.id);
     expect(moved.lastUsedAt > other.lastUsedAt).to.equal(true);
   });

@@ -146,12 +146,15 @@ describe('subscribe', () => {
     const calls: number[] = [];
     const unsubscribe = store.subscribe((locations) => calls.push(locations.length));
     await store.save(homeInput());
-    await waitUntil(() => calls.length === 1, 'listener not called', { timeout: 2000 });
+    await waitUntil(() => calls.length >= 1, 'listener not called', { timeout: 2000 });
     unsubscribe();
+    // Later calls (the browser's answer to persist() also notifies) are no longer heard.
+    const heard = calls.length;
     const probe = nextList(store);
     await store.save(homeInput({ label: 'Second' }));
-    await probe;
-    expect(calls).to.deep.equal([1]);
+    expect((await probe).locations).to.have.length(2);
+    expect(calls).to.have.length(heard);
+    expect(calls.every((length) => length === 1)).to.equal(true);
   });
 
   it('gives each listener its own copy of the list', async () => {

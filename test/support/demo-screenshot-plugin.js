@@ -4,7 +4,8 @@
  * test-results/<folder>/<name>.png from Chromium and test-results/<folder>/firefox/<name>.png
  * from Firefox, the demo's screenshots for UX review) and `demo-bring-to-front` (so that a
  * page in a background tab gets animation frames). Both work on puppeteer pages, which
- * drive Chromium through CDP and Firefox through WebDriver BiDi.
+ * drive Chromium through CDP and Firefox through WebDriver BiDi, and on the WebKit
+ * launcher's page adapter (test/support/webkit.js; viewport-sized pictures only).
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -32,11 +33,12 @@ export function demoScreenshotPlugin(options = {}) {
       }
       const browser = /** @type {any} */ (session.browser);
       if (typeof browser.getPage !== 'function') {
-        throw new Error('demo-screenshot needs a puppeteer launcher (Chromium or Firefox, a page per session).');
+        throw new Error('demo-screenshot needs a launcher with getPage() (puppeteer, or the WebKit launcher).');
       }
       const page = browser.getPage(session.id);
-      // Both engines run the same tests: each keeps its own pictures instead of overwriting the other's.
-      const dir = browser.launchOptions?.browser === 'firefox' ? join(root, folder, 'firefox') : join(root, folder);
+      // Every engine runs the same tests: each keeps its own pictures instead of overwriting the others'.
+      const engine = browser.launchOptions?.browser === 'firefox' ? 'firefox' : browser.name === 'WebKit' ? 'webkit' : '';
+      const dir = engine ? join(root, folder, engine) : join(root, folder);
       await mkdir(dir, { recursive: true });
       const path = join(dir, `${name}.png`);
       // With several test files in parallel the page may be a background tab, which

@@ -35,6 +35,10 @@ export function findFirefox() {
  * @type {Record<string, string | number | boolean>}
  */
 export const FIREFOX_PREFS = {
+  // navigator.storage.persist() asks the user in Firefox; with nobody to answer, the
+  // question would stay open forever. The testing prefs answer it: the user says no.
+  'dom.storageManager.prompt.testing': true,
+  'dom.storageManager.prompt.testing.allow': false,
   'app.update.enabled': false,
   'app.update.auto': false,
   'app.normandy.enabled': false,

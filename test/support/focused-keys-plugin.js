@@ -4,7 +4,8 @@
  * presses a key there. With several pages open at once (concurrency), a key sent to a
  * page in the background never reaches it, so native behaviour (Escape → dialog
  * `cancel`) could not be tested reliably with `sendKeys`.
- * Works on puppeteer pages in Chromium (CDP) and Firefox (WebDriver BiDi).
+ * Works on puppeteer pages in Chromium (CDP) and Firefox (WebDriver BiDi), and in WebKit
+ * through the launcher's page adapter (test/support/webkit.js).
  */
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
@@ -16,7 +17,7 @@ export function focusedKeysPlugin() {
       const { key } = /** @type {{ key: string }} */ (payload ?? {});
       if (typeof key !== 'string' || key.length === 0 || key.length > 40) throw new Error('focused-press: give { key }, e.g. { key: "Escape" }');
       const browser = /** @type {any} */ (session.browser);
-      if (typeof browser.getPage !== 'function') throw new Error('focused-press needs a puppeteer launcher (Chromium or Firefox, a page per session).');
+      if (typeof browser.getPage !== 'function') throw new Error('focused-press needs a launcher with getPage() (puppeteer, or the WebKit launcher).');
       const page = browser.getPage(session.id);
       await page.bringToFront();
       await page.keyboard.press(key);

@@ -1,12 +1,14 @@
 /** Keeps its host's view of the saved locations: opens the store, follows its changes, closes it on disconnect. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { openLocationStore } from '../../store/index.js';
-import type { LocationInput, LocationStore } from '../../store/index.js';
-import { MANUAL_METHOD } from '../../location.js';
-import { randomId } from '../../random-id.js';
+import type { LocationInput, LocationStore, StoragePersistence } from '../../store/index.js';
+import { MemoryLocationStore } from '../../store/memory-store.js';
 import type { EmergencyLocation } from '../../location.js';
 
 export type StoreTarget = { dbName: string | undefined; userId: string | undefined };
+
+/** Why the host hears of a new list: an ordinary change, or the database deleted under the page. */
+export type SavedChange = 'change' | 'database-deleted';
 
 /** Bound on every store call made for the user, so that a hung IndexedDB never freezes the prompt. */
 const STORE_CALL_TIMEOUT_MS = 4000;
@@ -30,26 +32,38 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 export class LocationStoreController implements ReactiveController {
   /** Saved locations, most recently used first. */
   locations: EmergencyLocation[] = [];
-  /** false while locations are kept in memory only (the store said so, or could not be opened). */
-  persistent = true;
   /** Settles when the store is open (or given up on) and the first list is loaded. */
   ready: Promise<void> = Promise.resolve();
 
   private readonly _host: ReactiveControllerHost;
   private readonly _target: () => StoreTarget;
-  private readonly _onChange: (locations: EmergencyLocation[]) => void;
+  private readonly _onChange: (locations: EmergencyLocation[], cause: SavedChange) => void;
   private _store: LocationStore | null = null;
   private _unsubscribe: (() => void) | undefined;
   private _openId = 0;
   private _targetKey = '';
-  // Used only when the store could not be opened at all: the user's choice still counts for this page.
-  private _memory: EmergencyLocation[] = [];
+  private _deletedAt: string | null = null;
+  private _memory: MemoryLocationStore | null = null;
 
-  constructor(host: ReactiveControllerHost, target: () => StoreTarget, onChange: (locations: EmergencyLocation[]) => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    target: () => StoreTarget,
+    onChange: (locations: EmergencyLocation[], cause: SavedChange) => void,
+  ) {
     this._host = host;
     this._target = target;
     this._onChange = onChange;
     host.addController(this);
+  }
+
+  /** false while locations are kept in memory only (the store said so, or is not open). */
+  get persistent(): boolean {
+    return this._store?.persistent ?? true;
+  }
+
+  /** The browser's answer to keeping this site's storage (see StoragePersistence). */
+  get storagePersistence(): StoragePersistence {
+    return this._store?.storagePersistence ?? 'not-asked';
   }
 
   hostConnected(): void {
@@ -79,141 +93,134 @@ export class LocationStoreController implements ReactiveController {
       console.warn('e911-location: closing the location store failed', error);
     }
     this._store = null;
+    this._memory?.close();
+    this._memory = null;
+  }
+
+  /** The store's own page-memory area for this database and user, for when the store itself does not answer. */
+  private _pageMemory(): MemoryLocationStore {
+    this._memory ??= new MemoryLocationStore({ dbName: this._target().dbName || 'e911-location', userId: this._target().userId || '' });
+    return this._memory;
+  }
+
+  private _options(): { dbName?: string; userId?: string } {
+    const target = this._target();
+    const options: { dbName?: string; userId?: string } = {};
+    if (target.dbName) options.dbName = target.dbName;
+    if (target.userId) options.userId = target.userId;
+    return options;
   }
 
   private _open(): void {
     const key = ++this._openId;
     const target = this._target();
     this._targetKey = `${target.dbName ?? ''}\u0000${target.userId ?? ''}`;
-    const options: { dbName?: string; userId?: string } = {};
-    if (target.dbName) options.dbName = target.dbName;
-    if (target.userId) options.userId = target.userId;
     this.ready = (async () => {
       try {
-        const store = await openLocationStore(options);
+        const store = await openLocationStore(this._options());
         if (key !== this._openId) {
           store.close();
           return;
         }
         this._store = store;
-        this.persistent = store.persistent;
+        this._deletedAt = store.databaseDeletedAt;
         this._unsubscribe = store.subscribe((locations) => {
-          if (key === this._openId) this._set(locations);
+          if (key !== this._openId) return;
+          const deleted = store.databaseDeletedAt !== this._deletedAt;
+          this._deletedAt = store.databaseDeletedAt;
+          this._set(locations, deleted ? 'database-deleted' : 'change');
         });
         const locations = await withTimeout(store.list(), STORE_CALL_TIMEOUT_MS, 'listing saved locations');
-        if (key === this._openId) this._set(locations);
+        if (key === this._openId) this._set(locations, 'change');
       } catch (error) {
         if (key !== this._openId) return;
         console.warn('e911-location: saved locations are unavailable; continuing without them.', error);
-        this.persistent = this._store?.persistent ?? false;
         this._host.requestUpdate();
       }
     })();
   }
 
-  private _set(locations: EmergencyLocation[]): void {
+  private _set(locations: EmergencyLocation[], cause: SavedChange): void {
     this.locations = locations;
     this._host.requestUpdate();
-    this._onChange(locations);
+    this._onChange(locations, cause);
+  }
+
+  /** The store, or — when it could not be opened in time — the page-memory store of the same name. */
+  private async _storeOrMemory(): Promise<Pick<LocationStore, 'save' | 'findForNetwork'>> {
+    try {
+      await withTimeout(this.ready, STORE_CALL_TIMEOUT_MS, 'opening the location store');
+    } catch (error) {
+      console.warn('e911-location: the location store is not open; using this page\'s memory.', error);
+    }
+    return this._store ?? this._pageMemory();
   }
 
   /** The location saved on this network, if any. Never rejects; answers within a bounded time. */
   async findForNetwork(networkId: string): Promise<EmergencyLocation | undefined> {
     try {
-      await withTimeout(this.ready, STORE_CALL_TIMEOUT_MS, 'opening the location store');
-      if (this._store) return await withTimeout(this._store.findForNetwork(networkId), STORE_CALL_TIMEOUT_MS, 'finding the location for this network');
+      const store = await this._storeOrMemory();
+      return await withTimeout(store.findForNetwork(networkId), STORE_CALL_TIMEOUT_MS, 'finding the location for this network');
     } catch (error) {
       console.warn('e911-location: looking up the saved location failed', error);
+      return undefined;
     }
-    return this._memory.find((location) => location.networkId === networkId);
   }
 
-  /** Saves (inserts or updates). Falls back to keeping it in memory; never rejects. */
+  /**
+   * Saves (inserts or updates). The store keeps what storage refuses in the page's memory;
+   * only a store that does not answer at all leaves this to the page-memory store. Never rejects.
+   */
   async save(input: LocationInput): Promise<EmergencyLocation> {
-    if (this._store) {
-      try {
-        const saved = await withTimeout(this._store.save(input), STORE_CALL_TIMEOUT_MS, 'saving the location');
-        // Stored now: an earlier copy kept in memory after a failed save is superseded.
-        this._memory = this._memory.filter((location) => location.id !== saved.id);
-        this.persistent = this._store.persistent;
-        await this.refresh();
-        return saved;
-      } catch (error) {
-        console.warn('e911-location: saving failed; the location is kept for this page only.', error);
-        this.persistent = false;
-      }
+    const store = await this._storeOrMemory();
+    let saved: EmergencyLocation;
+    try {
+      saved = await withTimeout(store.save(input), STORE_CALL_TIMEOUT_MS, 'saving the location');
+    } catch (error) {
+      console.warn('e911-location: saving failed; the location is kept for this page only.', error);
+      saved = await this._pageMemory().save(input);
     }
-    return this._saveInMemory(input);
+    await this.refresh();
+    return saved;
   }
 
   async remove(id: string): Promise<void> {
-    this._memory = this._memory.filter((location) => location.id !== id);
-    if (this._store) {
-      try {
-        await withTimeout(this._store.remove(id), STORE_CALL_TIMEOUT_MS, 'deleting the location');
-      } catch (error) {
-        console.warn('e911-location: deleting the location failed', error);
-      }
+    try {
+      if (this._store) await withTimeout(this._store.remove(id), STORE_CALL_TIMEOUT_MS, 'deleting the location');
+    } catch (error) {
+      console.warn('e911-location: deleting the location failed', error);
     }
     await this.refresh();
   }
 
   async clear(): Promise<void> {
-    this._memory = [];
-    if (this._store) {
-      try {
-        await withTimeout(this._store.clear(), STORE_CALL_TIMEOUT_MS, 'deleting saved locations');
-      } catch (error) {
-        console.warn('e911-location: deleting saved locations failed', error);
-      }
+    try {
+      if (this._store) await withTimeout(this._store.clear(), STORE_CALL_TIMEOUT_MS, 'deleting saved locations');
+    } catch (error) {
+      console.warn('e911-location: deleting saved locations failed', error);
     }
     await this.refresh();
   }
 
-  /** Whether this saved location lives only in this page's memory (storage unusable, full, or taken by a newer version). */
+  /**
+   * Whether this location lives only in this page's memory: storage unusable, full, taken
+   * by a newer version, or the database deleted under the page since it was saved.
+   */
   keptInMemoryOnly(id: string): boolean {
-    return !this._store || !this._store.persistent || this._memory.some((location) => location.id === id);
+    const store = this._store;
+    return !store || store.isKeptInMemory(id) || !this.locations.some((location) => location.id === id);
   }
 
   /** Reloads the list (the subscription also does, but a same-tab change must show at once). */
   async refresh(): Promise<void> {
-    if (!this._store) {
-      this._set([...this._memory]);
-      return;
-    }
+    const store = this._store;
+    if (!store) return;
     const key = this._openId;
     try {
-      const locations = await withTimeout(this._store.list(), STORE_CALL_TIMEOUT_MS, 'listing saved locations');
-      if (key === this._openId) this._set(this._merge(locations));
+      const locations = await withTimeout(store.list(), STORE_CALL_TIMEOUT_MS, 'listing saved locations');
+      if (key === this._openId) this._set(locations, 'change');
     } catch (error) {
       console.warn('e911-location: listing saved locations failed', error);
     }
-  }
-
-  private _merge(stored: EmergencyLocation[]): EmergencyLocation[] {
-    const ids = new Set(stored.map((location) => location.id));
-    return [...this._memory.filter((location) => !ids.has(location.id)), ...stored];
-  }
-
-  private _saveInMemory(input: LocationInput): EmergencyLocation {
-    const now = new Date().toISOString();
-    const previous = input.id ? (this._memory.find((location) => location.id === input.id) ?? this.locations.find((location) => location.id === input.id)) : undefined;
-    const location: EmergencyLocation = {
-      id: input.id ?? randomId(),
-      label: input.label,
-      civic: input.civic,
-      source: 'user',
-      validation: 'unvalidated',
-      method: MANUAL_METHOD,
-      networkId: input.networkId === undefined ? (previous?.networkId ?? null) : input.networkId,
-      createdAt: previous?.createdAt ?? now,
-      updatedAt: now,
-      lastUsedAt: now,
-    };
-    if (input.lang) location.lang = input.lang;
-    this._memory = [location, ...this._memory.filter((item) => item.id !== location.id)];
-    const others = this.locations.filter((item) => !this._memory.some((kept) => kept.id === item.id));
-    this._set(this._store ? this._merge(others) : [...this._memory]);
-    return location;
   }
 }

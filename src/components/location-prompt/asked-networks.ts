@@ -14,3 +14,9 @@ export function markAsked(scope: { dbName: string; userId: string }, network: st
   asked.add(key);
   return true;
 }
+
+/** Forgets every network asked about for this database and user: their saved places are gone, so each may be asked again. */
+export function forgetAsked(scope: { dbName: string; userId: string }): void {
+  const prefix = JSON.stringify([scope.dbName, scope.userId]).slice(0, -1);
+  for (const key of [...asked]) if (key.startsWith(`${prefix},`)) asked.delete(key);
+}

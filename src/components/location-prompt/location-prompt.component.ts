@@ -5,13 +5,13 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import type { NetworkStatus, Site } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
-import { LocationStoreController } from '../controllers/location-store.js';
+import { LocationStoreController, type SavedChange } from '../controllers/location-store.js';
 import { PromptConfigController } from '../controllers/prompt-config.js';
 import { NetworkDetectionController } from '../controllers/network-detection.js';
 import { NetworkWatchController } from '../controllers/network-watch.js';
 import { emit } from '../shared/emit.js';
 import { sharedStyles } from '../shared/styles.js';
-import { markAsked } from './asked-networks.js';
+import { forgetAsked, markAsked } from './asked-networks.js';
 import { briefWait, emergencyCallLocation, type EmergencyCallLocation } from './dial-location.js';
 import { decideLocation, locationKey, needsSavedLocation, networkKey, statusKey } from './location-decision.js';
 import { locationPromptStyles } from './location-prompt.styles.js';
@@ -41,6 +41,7 @@ export type { EmergencyCallLocation } from './dial-location.js';
  * @event {CustomEvent<{ location: EmergencyLocation | null }>} e911-location-change - The location in use changed (also during a call: send it in the call's update).
  * @event {CustomEvent} e911-prompt-open - The prompt opened.
  * @event {CustomEvent<{ reason: 'saved' | 'dismissed' | 'disclaimer-acknowledged' }>} e911-prompt-close - The prompt closed.
+ * @event {CustomEvent<{ locationPersisted: boolean; storagePersistence: StoragePersistence }>} e911-storage-change - Whether the location in use is saved, or the browser's answer to keeping storage, changed (the badge follows it).
  * @event {CustomEvent<{ message: string }>} e911-config-error - An attribute or property has a bad entry; the message names it. The rest is used.
  *
  * @csspart dialog - The panel (`role="dialog"`, not modal).
@@ -149,6 +150,7 @@ export class E911LocationPrompt extends LitElement {
 
   private _sitesInput: { json: string } | { value: unknown } = { value: [] };
   private _firstDecision: Promise<unknown> | null = null;
+  private _storageKey = '';
 
   private readonly _configs = new PromptConfigController(this, () => ({
     heldUrl: this.heldUrl,
@@ -167,7 +169,7 @@ export class E911LocationPrompt extends LitElement {
   private readonly _store = new LocationStoreController(
     this,
     () => ({ dbName: this.dbName || undefined, userId: this.userId || undefined }),
-    (locations) => this._onSavedChange(locations),
+    (locations, cause) => this._onSavedChange(locations, cause),
   );
 
   private readonly _detection = new NetworkDetectionController(this, {
@@ -200,8 +202,9 @@ export class E911LocationPrompt extends LitElement {
 
   /**
    * false while the user-entered location in use is kept only until the page is closed:
-   * browser storage is unusable, was full when it was saved, or was taken over by a newer
-   * version in another tab. The location is still used for calls.
+   * browser storage is unusable, was full when it was saved, was taken over by a newer
+   * version in another tab, or the database was deleted under the page (another tab,
+   * "clear site data"). The location is still used for calls.
    */
   get locationPersisted(): boolean {
     const location = this.location;
@@ -261,12 +264,29 @@ export class E911LocationPrompt extends LitElement {
     const changed = locationKey(next) !== locationKey(this.location);
     this.location = next;
     if (changed) emit(this, 'e911-location-change', { location: next });
+    this._emitStorageChange();
   }
 
-  private _onSavedChange(locations: EmergencyLocation[]): void {
-    // The location in use was deleted (here or in another tab).
+  private _onSavedChange(locations: EmergencyLocation[], cause: SavedChange): void {
     const current = this.location;
-    if (current?.source === 'user' && !locations.some((location) => location.id === current.id)) this._setLocation(null);
+    if (cause === 'database-deleted') {
+      // Storage was cleared under the page: the location in use still serves this call,
+      // but is no longer saved (the badge says so), and the user is asked again next time.
+      forgetAsked({ dbName: this.dbName, userId: this.userId });
+    } else if (current?.source === 'user' && !locations.some((location) => location.id === current.id)) {
+      // The location in use was deleted (here or in another tab).
+      this._setLocation(null);
+    }
+    this._emitStorageChange();
+  }
+
+  /** Tells the badge (and the host) when whether the location in use is saved, or the browser's persistence answer, changed. */
+  private _emitStorageChange(): void {
+    const detail = { locationPersisted: this.locationPersisted, storagePersistence: this._store.storagePersistence };
+    const key = `${detail.locationPersisted}:${detail.storagePersistence}`;
+    if (key === this._storageKey) return;
+    this._storageKey = key;
+    emit(this, 'e911-storage-change', detail);
   }
 
   /**

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { NetworkStatus } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { situationOf } from '../../status/situation.js';
+import type { StoragePersistence } from '../../store/types.js';
 import { situationExplanation } from '../shared/situation-text.js';
 
 export const promptText = {
@@ -15,6 +16,8 @@ export const promptText = {
       id: 'prompt.unvalidated',
     }),
   notPersistent: () => msg('This address will be kept only until you close this page.', { id: 'prompt.not-persistent' }),
+  mayBeCleared: () =>
+    msg('This browser did not agree to keep your saved addresses: it may clear them when space runs low.', { id: 'prompt.may-be-cleared' }),
   savedHeading: () => msg('Saved addresses', { id: 'prompt.saved.heading' }),
   useNew: () => msg('Enter a new address', { id: 'prompt.new-address' }),
   backToSaved: () => msg('Choose a saved address', { id: 'prompt.back-to-saved' }),
@@ -50,19 +53,22 @@ export const promptText = {
  * The notes under the prompt's heading, in order: what the situation is (why the user is
  * asked, or where E9-1-1 does not apply — one explanation per situation, from the status
  * module), that a typed address is not verified, and that it will not be kept when storage
- * is not persistent.
+ * is not persistent (or may be cleared, when the browser refused to keep it).
  */
 export function promptNotes(input: {
   status: NetworkStatus | null;
   location: EmergencyLocation | null;
   countries: readonly string[];
   persistent: boolean;
+  /** The browser's answer to keeping storage: `refused` adds a note that it may clear saved addresses. */
+  storagePersistence?: StoragePersistence;
 }): string[] {
-  const { status, location, countries, persistent } = input;
+  const { status, location, countries, persistent, storagePersistence } = input;
   const notes: string[] = [];
   const explanation = situationExplanation(situationOf({ status, location, countries }));
   if (explanation) notes.push(explanation);
   notes.push(promptText.unvalidated());
   if (!persistent) notes.push(promptText.notPersistent());
+  else if (storagePersistence === 'refused') notes.push(promptText.mayBeCleared());
   return notes;
 }

@@ -162,7 +162,7 @@ export class PromptViewsController implements ReactiveController {
     const store = this._options.store;
     return {
       view: this._view,
-      notes: promptNotes({ status, location, countries: config.countries, persistent: store.persistent }),
+      notes: promptNotes({ status, location, countries: config.countries, persistent: store.persistent, storagePersistence: store.storagePersistence }),
       options: this._placeOptions(),
       selected: this._selected,
       currentId: location?.id ?? null,

@@ -14,7 +14,7 @@ import { locationStatusStyles } from './location-status.styles.js';
 import { statusText } from './messages.js';
 
 const PROMPT_TAG = 'e911-location-prompt';
-const FOLLOWED_EVENTS = ['e911-network-change', 'e911-location-change', 'e911-prompt-open', 'e911-prompt-close'] as const;
+const FOLLOWED_EVENTS = ['e911-network-change', 'e911-location-change', 'e911-prompt-open', 'e911-prompt-close', 'e911-storage-change'] as const;
 
 /**
  * A badge for the softphone header: the emergency location in use, and what it means for a
@@ -135,6 +135,10 @@ export class E911LocationStatus extends LitElement {
         this._expanded = false;
         // The short confirmation after saving or choosing a place.
         if ((detail as { reason?: string } | undefined)?.reason === 'saved' && this._location) this._announcement = statusText.announce(this._location.label);
+        break;
+      case 'e911-storage-change':
+        // The note on the address (kept only until the page closes) is read from the prompt.
+        this.requestUpdate();
         break;
     }
   };
