@@ -29,7 +29,7 @@ function onPath(name) {
 
 const INSTALL_HINT =
   'Install it (Debian/Ubuntu: `sudo apt-get install webkit2gtk-driver xvfb xauth`), ' +
-  'run `npm run test:fresh` which installs what is missing, or leave WebKit out with ' +
+  'run `npm test`, which installs what is missing, or leave WebKit out with ' +
   'E911_BROWSERS=chromium,firefox.';
 
 /** The WebKitWebDriver, MiniBrowser and xvfb-run executables, or an error saying how to get them. */

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The README's test command for a fresh Debian/Ubuntu machine: installs the system
-# packages the suite needs when it may (root, or sudo without a password), otherwise
-# stops at once printing the exact command to run; then installs npm packages if
-# missing and runs `npm test`. .ci/run calls this same script.
+# First step of `npm test`, so that `npm install && npm test` works on a fresh
+# Debian/Ubuntu machine: installs the system packages the suite needs when it may
+# (root, or sudo without a password), otherwise stops at once printing the exact
+# command to run. Installs nothing that is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,14 +43,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ ! -d ../shared/oracles ]; then
-  echo "test: ../shared/oracles is missing beside the clone; the PIDF-LO schema tests need it" >&2
+oracles="${E911_ORACLES:-../shared/oracles}"
+if [ ! -d "$oracles" ]; then
+  echo "test: $oracles is missing: the PIDF-LO schema tests need the shared oracles beside the clone (or E911_ORACLES pointing at them)" >&2
   exit 2
 fi
-
-# The browser tests use the system browsers above; puppeteer must not download its own.
-export PUPPETEER_SKIP_DOWNLOAD=1
-if [ "${CI:-}" = "true" ] || [ ! -d node_modules ]; then
-  npm ci --no-audit --no-fund
-fi
-npm test
