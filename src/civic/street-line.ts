@@ -154,6 +154,12 @@ function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
     rest = tokens.slice(found.before.length + found.house.length);
   }
 
+  // "6910 # G Mary Caroline Cir": a number-sign unit typed between the house number and the street.
+  const signed = rest[0] === '#' ? 2 : rest[0]?.startsWith('#') ? 1 : 0;
+  if (signed && rest.length > signed + 1) {
+    units.push(join(rest.slice(0, signed)));
+    rest = rest.slice(signed);
+  }
   const unitAt = unitStart(rest, 1);
   let tail: string[] = [];
   if (unitAt >= 0) {

@@ -19,10 +19,11 @@ export function isCanadianStreetType(word: string): boolean {
 export function standardSuffix(word: string): string | undefined {
   if (!suffixes) {
     suffixes = new Map();
-    for (const group of STREET_SUFFIXES.split('|')) {
-      const [standard, ...forms] = group.split(' ') as [string, ...string[]];
-      for (const form of [standard, ...forms]) suffixes.set(form, standard);
-    }
+    const groups = STREET_SUFFIXES.split('|').map((group) => group.split(' ') as [string, ...string[]]);
+    // A standard abbreviation stands for itself even where Pub 28 also lists it as a common form
+    // of another suffix (MDW is MEADOW's standard and a form of MEADOWS).
+    for (const [standard] of groups) suffixes.set(standard, standard);
+    for (const [standard, ...forms] of groups) for (const form of forms) if (!suffixes.has(form)) suffixes.set(form, standard);
     // Common spellings Pub 28 does not list, seen in real address files.
     for (const [form, standard] of EXTRA_FORMS) if (!suffixes.has(form)) suffixes.set(form, standard);
   }

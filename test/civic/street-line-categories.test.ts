@@ -51,6 +51,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['STE. 310, 5200 N. MESA', { HNO: '5200', PRD: 'N', RD: 'MESA' }, 'STE. 310'],
     ['Apt 7 22B Dr Martin Luther King Jr Blvd', { HNO: '22', HNS: 'B', RD: 'Dr Martin Luther King Jr', STS: 'Blvd' }, 'Apt 7'],
     ['4th floor 300 east randolph st', { HNO: '300', PRD: 'E', RD: 'randolph', STS: 'St' }, '4th floor'],
+    ['6910 # G MARY CAROLINE CIRCLE', { HNO: '6910', RD: 'MARY CAROLINE', STS: 'CIR' }, '# G'],
+    ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
   ],
   'spelled-out and Wisconsin grid house numbers': [
     ['Two N. Riverside Plaza', { HNO: 'Two', PRD: 'N', RD: 'Riverside', STS: 'Plz' }],
@@ -62,6 +64,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4410 NE Lakeview Pakway', { HNO: '4410', PRD: 'NE', RD: 'Lakeview', STS: 'Pkwy' }],
     ['3901 south state steet 1st floor', { HNO: '3901', PRD: 'S', RD: 'state', STS: 'St' }, '1st floor'],
     ['12 Elm Aevnue', { HNO: '12', RD: 'Elm', STS: 'Ave' }],
+  ],
+  'a suffix whose standard form is also a common form of another (MDW: Meadow, not Meadows)': [
+    ['3054 Hidden Meadow', { HNO: '3054', RD: 'Hidden', STS: 'MDW' }],
+    ['77 Fox Meadows', { HNO: '77', RD: 'Fox', STS: 'MDWS' }],
   ],
 };
 
