@@ -137,7 +137,8 @@ const words = (text: string) => text.split(' ').filter(Boolean);
 const join = (tokens: readonly string[]) => tokens.join(' ');
 
 function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
-  const segments = line.split(',').map((s) => s.trim()).filter(Boolean);
+  // Commas, semicolons and a spaced dash before a word ("123 Main St - Apt 4") separate the parts.
+  const segments = line.split(/[,;]|\s+-+\s*(?=[A-Za-z#])/).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
   const found = main >= 0 ? findHouseNumber(words(segments[main]!), country) : undefined;

@@ -102,8 +102,8 @@ export function directional(word: string, country: string, shorthand = false): s
 /** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "Route 9"). */
 export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'US', 'SR', 'CR', 'FM',
   'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE']);
-/** A road that is a route when one of these comes before it ("County Road 42", "State Road 7"). */
-export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE']);
+/** A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960"). */
+export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE', 'MARKET']);
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
 export function bare(word: string): string {

@@ -54,6 +54,19 @@ const CATEGORIES: Record<string, Row[]> = {
     ['6910 # G MARY CAROLINE CIRCLE', { HNO: '6910', RD: 'MARY CAROLINE', STS: 'CIR' }, '# G'],
     ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
   ],
+  'a unit after a semicolon or a spaced dash': [
+    ['123 Main St.; Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['800 Elm Ave -Suite 200', { HNO: '800', RD: 'Elm', STS: 'Ave' }, 'Suite 200'],
+    ['123 Smith-Jones Rd', { HNO: '123', RD: 'Smith-Jones', STS: 'Rd' }],
+  ],
+  'a half glued to the number, one-axis grid numbers, farm-to-market routes': [
+    ['123½ Main St', { HNO: '123', HNS: '½', RD: 'Main', STS: 'St' }],
+    ['4821-1/2 Elm Ave', { HNO: '4821', HNS: '1/2', RD: 'Elm', STS: 'Ave' }],
+    ['N1234 County Rd K', { HNO: 'N1234', RD: 'County Rd K' }],
+    ['W5678 State Road 59', { HNO: 'W5678', RD: 'State Road 59' }],
+    ['1234 Farm to Market Rd 1960', { HNO: '1234', RD: 'Farm to Market Rd 1960' }],
+  ],
   'spelled-out and Wisconsin grid house numbers': [
     ['Two N. Riverside Plaza', { HNO: 'Two', PRD: 'N', RD: 'Riverside', STS: 'Plz' }],
     ['One Jelly Belly Lane', { HNO: 'One', RD: 'Jelly Belly', STS: 'Ln' }],
@@ -79,6 +92,7 @@ const CANADIAN: Row[] = [
   ['350 rue Saint-Paul E', { HNO: '350', RD: 'rue Saint-Paul', POD: 'E' }],
   ['100 Queen St W', { HNO: '100', RD: 'Queen', STS: 'St', POD: 'W' }],
   ['1 Yonge St Suite 1801', { HNO: '1', RD: 'Yonge', STS: 'St' }, 'Suite 1801'],
+  ['4 - 1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, '4'],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
@@ -101,14 +115,15 @@ describe('parseStreetLine on lines typed by many hands', () => {
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
-  /** Upper case without the punctuation around words; hyphenated words count as their pieces. */
-  const keys = (text: string) => text.toUpperCase().split(/[\s,-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+  /** Upper case without the punctuation around words; hyphenated words and "123½" count as their pieces. */
+  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔])/g, '$1 $2').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
   it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
     const word = fc.constantFrom(
       '123', '4-1200', 'W156N11500', 'Two', '1/2', 'B', 'N', 'N.W.', 'S', 'E', 'So', 'No', 'Northwest', 'West', 'O',
       'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
+      ';', '-', '-Suite', '123½', '12-1/2', 'N1234',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
