@@ -93,6 +93,9 @@ const CANADIAN: Row[] = [
   ['100 Queen St W', { HNO: '100', RD: 'Queen', STS: 'St', POD: 'W' }],
   ['1 Yonge St Suite 1801', { HNO: '1', RD: 'Yonge', STS: 'St' }, 'Suite 1801'],
   ['4 - 1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, '4'],
+  ['207 Main St - Unit 5', { HNO: '207', RD: 'Main', STS: 'St' }, 'Unit 5'],
+  ['1234 4e Rang', { HNO: '1234', RD: '4e', STS: 'Rang' }],
+  ['15 Rang Saint-Joseph', { HNO: '15', RD: 'Rang Saint-Joseph' }],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
