@@ -5,7 +5,7 @@ import { bare, directional, isCanadianStreetType, ROUTE_OWNERS, ROUTE_WORDS, sta
 const UNIT_WITH_ID = new Set([
   'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
-  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING',
+  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
 ]);
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */

@@ -54,6 +54,12 @@ const CATEGORIES: Record<string, Row[]> = {
     ['6910 # G MARY CAROLINE CIRCLE', { HNO: '6910', RD: 'MARY CAROLINE', STS: 'CIR' }, '# G'],
     ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
   ],
+  'a pre-directional spaced apart, plural designators, a designator glued by a period': [
+    ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
+    ['810 S W S YOUNG DR', { HNO: '810', PRD: 'S', RD: 'W S YOUNG', STS: 'DR' }],
+    ['123 Main St Suites 100-200', { HNO: '123', RD: 'Main', STS: 'St' }, 'Suites 100-200'],
+    ['123 Main St.Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+  ],
   'a unit after a semicolon or a spaced dash': [
     ['123 Main St.; Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
     ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
@@ -118,15 +124,15 @@ describe('parseStreetLine on lines typed by many hands', () => {
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
-  /** Upper case without the punctuation around words; hyphenated words and "123½" count as their pieces. */
-  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔])/g, '$1 $2').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+  /** Upper case without the punctuation around words; hyphenated words, "123½" and "St.Apt" count as their pieces. */
+  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔])/g, '$1 $2').replace(/\.(?=APT\b)/g, ' ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
   it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
     const word = fc.constantFrom(
       '123', '4-1200', 'W156N11500', 'Two', '1/2', 'B', 'N', 'N.W.', 'S', 'E', 'So', 'No', 'Northwest', 'West', 'O',
       'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
-      ';', '-', '-Suite', '123½', '12-1/2', 'N1234',
+      ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'Suites', 'W.',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
