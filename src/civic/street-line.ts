@@ -144,8 +144,8 @@ function streetWithoutUnit(tokens: readonly string[]): readonly string[] {
 const words = (text: string) => text.split(' ').filter(Boolean);
 const join = (tokens: readonly string[]) => tokens.join(' ');
 
-/** "123 Main St.Apt 4": a designator glued to the street's last word by its period. */
-const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b)/gi;
+/** "123 Main St.Apt 4", "Olive St.#2": a designator glued to the street's last word by its period. */
+const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = typed.replace(GLUED_AFTER_PERIOD, '. ');

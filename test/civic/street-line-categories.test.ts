@@ -46,6 +46,9 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1 S. 280 Summit Court B', { HNO: '1', PRD: 'S', RD: '280 Summit', STS: 'Ct' }, 'B'],
     ['1234 West U.S. Hwy 50', { HNO: '1234', PRD: 'W', RD: 'U.S. Hwy 50' }],
     ['254 U.S. Highway No 202', { HNO: '254', RD: 'U.S. Highway No 202' }],
+    ['1024 randolph 1 n', { HNO: '1024', RD: 'randolph' }, '1 n'],
+    ['1 County Road 5 E', { HNO: '1', RD: 'County Road 5', POD: 'E' }],
+    ['550 S 400 E', { HNO: '550', PRD: 'S', RD: '400', POD: 'E' }],
   ],
   'a unit typed before the number': [
     ['STE. 310, 5200 N. MESA', { HNO: '5200', PRD: 'N', RD: 'MESA' }, 'STE. 310'],
@@ -59,6 +62,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['810 S W S YOUNG DR', { HNO: '810', PRD: 'S', RD: 'W S YOUNG', STS: 'DR' }],
     ['123 Main St Suites 100-200', { HNO: '123', RD: 'Main', STS: 'St' }, 'Suites 100-200'],
     ['123 Main St.Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['3030 Olive St.#2', { HNO: '3030', RD: 'Olive', STS: 'St' }, '#2'],
   ],
   'a unit after a semicolon or a spaced dash': [
     ['123 Main St.; Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
@@ -125,14 +129,14 @@ describe('parseStreetLine on lines typed by many hands', () => {
   });
 
   /** Upper case without the punctuation around words; hyphenated words, "123½" and "St.Apt" count as their pieces. */
-  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔])/g, '$1 $2').replace(/\.(?=APT\b)/g, ' ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔])/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
   it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
     const word = fc.constantFrom(
       '123', '4-1200', 'W156N11500', 'Two', '1/2', 'B', 'N', 'N.W.', 'S', 'E', 'So', 'No', 'Northwest', 'West', 'O',
       'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
-      ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'Suites', 'W.',
+      ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
