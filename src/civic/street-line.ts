@@ -147,8 +147,11 @@ const join = (tokens: readonly string[]) => tokens.join(' ');
 /** "123 Main St.Apt 4", "Olive St.#2": a designator glued to the street's last word by its period. */
 const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
 
+/** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
+const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
+
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = typed.replace(GLUED_AFTER_PERIOD, '. ');
+  const line = typed.replace(GLUED_AFTER_PERIOD, '. ').replace(COMMA_AFTER_NUMBER, '$1 ');
   // Commas, semicolons and a spaced dash before a word ("123 Main St - Apt 4") separate the parts.
   const segments = line.split(/[,;]|\s+-+\s*(?=[A-Za-z#])/).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").

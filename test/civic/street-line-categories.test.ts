@@ -69,6 +69,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
     ['800 Elm Ave -Suite 200', { HNO: '800', RD: 'Elm', STS: 'Ave' }, 'Suite 200'],
     ['123 Smith-Jones Rd', { HNO: '123', RD: 'Smith-Jones', STS: 'Rd' }],
+    ['123, Main St', { HNO: '123', RD: 'Main', STS: 'St' }],
   ],
   'a half glued to the number, one-axis grid numbers, farm-to-market routes': [
     ['123½ Main St', { HNO: '123', HNS: '½', RD: 'Main', STS: 'St' }],
@@ -104,6 +105,8 @@ const CANADIAN: Row[] = [
   ['1 Yonge St Suite 1801', { HNO: '1', RD: 'Yonge', STS: 'St' }, 'Suite 1801'],
   ['4 - 1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, '4'],
   ['207 Main St - Unit 5', { HNO: '207', RD: 'Main', STS: 'St' }, 'Unit 5'],
+  ['835, boul. René-Lévesque Est, 3e étage', { HNO: '835', RD: 'boul. René-Lévesque', POD: 'E' }, '3e étage'],
+  ['1500, av. des Pins O., app. 4', { HNO: '1500', RD: 'av. des Pins', POD: 'O' }, 'app. 4'],
   ['1234 4e Rang', { HNO: '1234', RD: '4e', STS: 'Rang' }],
   ['15 Rang Saint-Joseph', { HNO: '15', RD: 'Rang Saint-Joseph' }],
 ];
