@@ -80,9 +80,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   if (route || ORDINAL_NAME.test(last)) return 0;
   // "1024 Randolph 1 N", "Main St 2 N": a unit number and its side after a named street. In a
   // grid ("550 S 400 E") the number is the street's name and nothing but a directional precedes it.
-  const named2 = tokens.slice(0, -2).some((t) => !directional(t, country, true) && !/^\d+$/.test(t));
+  const nameBeforeNumber = tokens.slice(0, -2).some((t) => !directional(t, country, true) && !/^\d+$/.test(t));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));
-  if (named2 && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
+  if (nameBeforeNumber && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
   const numbered = /\d/.test(last) || last.startsWith('#');
   // A name must come before the type: "S. Avenue H" and "NW Loop 410" are streets named by a type.
   const named = tokens.slice(0, -2).some((t) => !directional(t, country, true));
