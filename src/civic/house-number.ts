@@ -8,6 +8,7 @@ const NUMBER_LETTER = /^(\d+)-?([A-Za-z])$/;           // 123A, 123-B
 const HYPHENATED = /^\d+-\d+[A-Za-z]?$/;                // 59-17 (Queens), 1090-1092 (a range)
 const CANADIAN_UNIT_CIVIC = /^([A-Za-z0-9]{1,5})-(\d+[A-Za-z]?)$/;  // 4-1200 Bay St: unit 4 at civic number 1200
 const FRACTION = /^\d+\/\d+$/;                           // 123 1/2
+const WITH_FRACTION = /^(\d+)(?:-(\d\/\d)|([½¼¾⅓⅔]))$/;      // 123-1/2, 123½: the half is the suffix
 const GRID = /^[NSEW]\d+$/i;                             // Wisconsin grid, two words: N165 W2123
 const GRID_ONE_WORD = /^[NSEW]\d+[NSEW]\d+$/i;           // Wisconsin grid, one word: W156N11500
 const LETTER_NUMBER = /^[A-DF-MO-RT-VX-Z]\d+$/i;         // A1075 (a letter that is not a direction)
@@ -48,6 +49,12 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   const [first, second] = tokens;
   if (first === undefined) return undefined;
   const more = tokens.length > 1;
+  // "4 - 1200 Bay St": Canada's unit-civic form typed with spaces around the hyphen.
+  const civic = tokens[2];
+  if (country === 'CA' && second === '-' && civic !== undefined && tokens.length > 3 && /^[A-Za-z0-9]{1,5}$/.test(first)
+    && /^\d+[A-Za-z]?$/.test(civic)) {
+    return { HNO: civic, length: 3, unit: first };
+  }
   if (NUMBER.test(first)) {
     // A fraction is a suffix only when a street name follows it ("123 1/2 Main St").
     if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: first, HNS: second, length: 2 };
@@ -58,6 +65,8 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
     if (country === 'US' && second !== undefined && isLetterSuffix(second, street.slice(2))) return { HNO: first, HNS: second, length: 2 };
     return { HNO: first, length: 1 };
   }
+  const fraction = more ? WITH_FRACTION.exec(first) : null;
+  if (fraction) return { HNO: fraction[1]!, HNS: fraction[2] ?? fraction[3]!, length: 1 };
   const lettered = NUMBER_LETTER.exec(first);
   if (lettered) return { HNO: lettered[1]!, HNS: lettered[2]!, length: 1 };
   const unitCivic = country === 'CA' ? CANADIAN_UNIT_CIVIC.exec(first) : null;
@@ -65,6 +74,8 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
   if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };
+  // Rural Wisconsin numbers on one axis only ("N1234 County Rd K", "W5678 State Road 59"): a name must follow.
+  if (country === 'US' && tokens.length > 2 && GRID.test(first)) return { HNO: first, length: 1 };
   if (country && tokens.length > 2 && SPELLED.has(first.toUpperCase())) return { HNO: first, length: 1 };
   return undefined;
 }

@@ -106,7 +106,15 @@ function splitStreet(words: readonly string[], line: string, country: string, co
       street.pop();
     }
   }
-  const firstDirection = street.length >= 2 ? directional(street[0]!, country, true) : undefined;
+  // "1234 N. W. 2nd Ave": a pre-directional written as two letters apart, a name after it
+  // (not initials: "S W S Young Dr" is S + "W S Young").
+  const initials = /^[A-Z]\.?$/i.test(street[2] ?? '');
+  const spacedFirst = street.length >= 3 && !initials ? spacedDirectional(street[0], street[1]) : undefined;
+  if (spacedFirst) {
+    parts.PRD = spacedFirst;
+    street.splice(0, 2);
+  }
+  const firstDirection = !spacedFirst && street.length >= 2 ? directional(street[0]!, country, true) : undefined;
   if (firstDirection) {
     parts.PRD = firstDirection;
     street.shift();
@@ -136,8 +144,16 @@ function streetWithoutUnit(tokens: readonly string[]): readonly string[] {
 const words = (text: string) => text.split(' ').filter(Boolean);
 const join = (tokens: readonly string[]) => tokens.join(' ');
 
-function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
-  const segments = line.split(',').map((s) => s.trim()).filter(Boolean);
+/** "123 Main St.Apt 4", "Olive St.#2": a designator glued to the street's last word by its period. */
+const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
+
+/** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
+const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
+
+function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
+  const line = typed.replace(GLUED_AFTER_PERIOD, '. ').replace(COMMA_AFTER_NUMBER, '$1 ');
+  // Commas, semicolons and a spaced dash before a word ("123 Main St - Apt 4") separate the parts.
+  const segments = line.split(/[,;]|\s+-+\s*(?=[A-Za-z#])/).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
   const found = main >= 0 ? findHouseNumber(words(segments[main]!), country) : undefined;
@@ -154,6 +170,12 @@ function parseNorthAmerican(line: string, country: string): ParsedStreetLine {
     rest = tokens.slice(found.before.length + found.house.length);
   }
 
+  // "6910 # G Mary Caroline Cir": a number-sign unit typed between the house number and the street.
+  const signed = rest[0] === '#' ? 2 : rest[0]?.startsWith('#') ? 1 : 0;
+  if (signed && rest.length > signed + 1) {
+    units.push(join(rest.slice(0, signed)));
+    rest = rest.slice(signed);
+  }
   const unitAt = unitStart(rest, 1);
   let tail: string[] = [];
   if (unitAt >= 0) {

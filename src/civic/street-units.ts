@@ -5,7 +5,7 @@ import { bare, directional, isCanadianStreetType, ROUTE_OWNERS, ROUTE_WORDS, sta
 const UNIT_WITH_ID = new Set([
   'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
-  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING',
+  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
 ]);
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
@@ -78,6 +78,11 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
   const route = tokens.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
   if (route || ORDINAL_NAME.test(last)) return 0;
+  // "1024 Randolph 1 N", "Main St 2 N": a unit number and its side after a named street. In a
+  // grid ("550 S 400 E") the number is the street's name and nothing but a directional precedes it.
+  const nameBeforeNumber = tokens.slice(0, -2).some((t) => !directional(t, country, true) && !/^\d+$/.test(t));
+  const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));
+  if (nameBeforeNumber && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
   const numbered = /\d/.test(last) || last.startsWith('#');
   // A name must come before the type: "S. Avenue H" and "NW Loop 410" are streets named by a type.
   const named = tokens.slice(0, -2).some((t) => !directional(t, country, true));

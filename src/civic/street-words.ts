@@ -7,7 +7,7 @@ const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'],
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…). */
 const CANADIAN_TYPES = new Set([
   'ABBEY', 'ACRES', 'BAY', 'CAMPUS', 'CHASE', 'CLOSE', 'COMMON', 'DALE', 'DELL', 'GATE', 'HEATH', 'LINE', 'LINK',
-  'PROM', 'RISE', 'WYND',
+  'PROM', 'RANG', 'RISE', 'WYND',
 ]);
 
 /** True when the word is a street type in Canada: a USPS suffix form or a Canada Post type. */
@@ -19,10 +19,11 @@ export function isCanadianStreetType(word: string): boolean {
 export function standardSuffix(word: string): string | undefined {
   if (!suffixes) {
     suffixes = new Map();
-    for (const group of STREET_SUFFIXES.split('|')) {
-      const [standard, ...forms] = group.split(' ') as [string, ...string[]];
-      for (const form of [standard, ...forms]) suffixes.set(form, standard);
-    }
+    const groups = STREET_SUFFIXES.split('|').map((group) => group.split(' ') as [string, ...string[]]);
+    // A standard abbreviation stands for itself even where Pub 28 also lists it as a common form
+    // of another suffix (MDW is MEADOW's standard and a form of MEADOWS).
+    for (const [standard] of groups) suffixes.set(standard, standard);
+    for (const [standard, ...forms] of groups) for (const form of forms) if (!suffixes.has(form)) suffixes.set(form, standard);
     // Common spellings Pub 28 does not list, seen in real address files.
     for (const [form, standard] of EXTRA_FORMS) if (!suffixes.has(form)) suffixes.set(form, standard);
   }
@@ -101,8 +102,8 @@ export function directional(word: string, country: string, shorthand = false): s
 /** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "Route 9"). */
 export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'US', 'SR', 'CR', 'FM',
   'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE']);
-/** A road that is a route when one of these comes before it ("County Road 42", "State Road 7"). */
-export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE']);
+/** A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960"). */
+export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE', 'MARKET']);
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
 export function bare(word: string): string {

@@ -14,15 +14,15 @@ describe('parseStreetLine on the labelled corpus', () => {
   });
   const parse = (line: string, country: string) => parseStreetLine(line, { country });
 
-  it('splits at least 95% of the tuning lines exactly right', () => {
+  it('splits at least 97% of the tuning lines exactly right', () => {
     const score = scoreCorpus(items.filter((item) => item.part === 'tuning'), parse);
     expect(score.total).to.be.greaterThan(1000);
-    expect(score.passed / score.total, score.misses.slice(0, 20).join('\n')).to.be.at.least(0.95);
+    expect(score.passed / score.total, score.misses.slice(0, 20).join('\n')).to.be.at.least(0.97);
   });
 
-  it('splits at least 92% of the held-out lines exactly right', () => {
+  it('splits at least 94% of the held-out lines exactly right', () => {
     const score = scoreCorpus(items.filter((item) => item.part === 'held-out'), parse);
     expect(score.total).to.be.greaterThan(400);
-    expect(score.passed / score.total).to.be.at.least(0.92);
+    expect(score.passed / score.total).to.be.at.least(0.94);
   });
 });

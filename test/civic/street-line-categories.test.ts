@@ -46,11 +46,37 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1 S. 280 Summit Court B', { HNO: '1', PRD: 'S', RD: '280 Summit', STS: 'Ct' }, 'B'],
     ['1234 West U.S. Hwy 50', { HNO: '1234', PRD: 'W', RD: 'U.S. Hwy 50' }],
     ['254 U.S. Highway No 202', { HNO: '254', RD: 'U.S. Highway No 202' }],
+    ['1024 randolph 1 n', { HNO: '1024', RD: 'randolph' }, '1 n'],
+    ['1 County Road 5 E', { HNO: '1', RD: 'County Road 5', POD: 'E' }],
+    ['550 S 400 E', { HNO: '550', PRD: 'S', RD: '400', POD: 'E' }],
   ],
   'a unit typed before the number': [
     ['STE. 310, 5200 N. MESA', { HNO: '5200', PRD: 'N', RD: 'MESA' }, 'STE. 310'],
     ['Apt 7 22B Dr Martin Luther King Jr Blvd', { HNO: '22', HNS: 'B', RD: 'Dr Martin Luther King Jr', STS: 'Blvd' }, 'Apt 7'],
     ['4th floor 300 east randolph st', { HNO: '300', PRD: 'E', RD: 'randolph', STS: 'St' }, '4th floor'],
+    ['6910 # G MARY CAROLINE CIRCLE', { HNO: '6910', RD: 'MARY CAROLINE', STS: 'CIR' }, '# G'],
+    ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
+  ],
+  'a pre-directional spaced apart, plural designators, a designator glued by a period': [
+    ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
+    ['810 S W S YOUNG DR', { HNO: '810', PRD: 'S', RD: 'W S YOUNG', STS: 'DR' }],
+    ['123 Main St Suites 100-200', { HNO: '123', RD: 'Main', STS: 'St' }, 'Suites 100-200'],
+    ['123 Main St.Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['3030 Olive St.#2', { HNO: '3030', RD: 'Olive', STS: 'St' }, '#2'],
+  ],
+  'a unit after a semicolon or a spaced dash': [
+    ['123 Main St.; Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['800 Elm Ave -Suite 200', { HNO: '800', RD: 'Elm', STS: 'Ave' }, 'Suite 200'],
+    ['123 Smith-Jones Rd', { HNO: '123', RD: 'Smith-Jones', STS: 'Rd' }],
+    ['123, Main St', { HNO: '123', RD: 'Main', STS: 'St' }],
+  ],
+  'a half glued to the number, one-axis grid numbers, farm-to-market routes': [
+    ['123½ Main St', { HNO: '123', HNS: '½', RD: 'Main', STS: 'St' }],
+    ['4821-1/2 Elm Ave', { HNO: '4821', HNS: '1/2', RD: 'Elm', STS: 'Ave' }],
+    ['N1234 County Rd K', { HNO: 'N1234', RD: 'County Rd K' }],
+    ['W5678 State Road 59', { HNO: 'W5678', RD: 'State Road 59' }],
+    ['1234 Farm to Market Rd 1960', { HNO: '1234', RD: 'Farm to Market Rd 1960' }],
   ],
   'spelled-out and Wisconsin grid house numbers': [
     ['Two N. Riverside Plaza', { HNO: 'Two', PRD: 'N', RD: 'Riverside', STS: 'Plz' }],
@@ -63,6 +89,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['3901 south state steet 1st floor', { HNO: '3901', PRD: 'S', RD: 'state', STS: 'St' }, '1st floor'],
     ['12 Elm Aevnue', { HNO: '12', RD: 'Elm', STS: 'Ave' }],
   ],
+  'a suffix whose standard form is also a common form of another (MDW: Meadow, not Meadows)': [
+    ['3054 Hidden Meadow', { HNO: '3054', RD: 'Hidden', STS: 'MDW' }],
+    ['77 Fox Meadows', { HNO: '77', RD: 'Fox', STS: 'MDWS' }],
+  ],
 };
 
 const CANADIAN: Row[] = [
@@ -73,6 +103,12 @@ const CANADIAN: Row[] = [
   ['350 rue Saint-Paul E', { HNO: '350', RD: 'rue Saint-Paul', POD: 'E' }],
   ['100 Queen St W', { HNO: '100', RD: 'Queen', STS: 'St', POD: 'W' }],
   ['1 Yonge St Suite 1801', { HNO: '1', RD: 'Yonge', STS: 'St' }, 'Suite 1801'],
+  ['4 - 1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, '4'],
+  ['207 Main St - Unit 5', { HNO: '207', RD: 'Main', STS: 'St' }, 'Unit 5'],
+  ['835, boul. René-Lévesque Est, 3e étage', { HNO: '835', RD: 'boul. René-Lévesque', POD: 'E' }, '3e étage'],
+  ['1500, av. des Pins O., app. 4', { HNO: '1500', RD: 'av. des Pins', POD: 'O' }, 'app. 4'],
+  ['1234 4e Rang', { HNO: '1234', RD: '4e', STS: 'Rang' }],
+  ['15 Rang Saint-Joseph', { HNO: '15', RD: 'Rang Saint-Joseph' }],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
@@ -95,14 +131,15 @@ describe('parseStreetLine on lines typed by many hands', () => {
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
-  /** Upper case without the punctuation around words; hyphenated words count as their pieces. */
-  const keys = (text: string) => text.toUpperCase().split(/[\s,-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+  /** Upper case without the punctuation around words; hyphenated words, "123½" and "St.Apt" count as their pieces. */
+  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔])/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
   it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
     const word = fc.constantFrom(
       '123', '4-1200', 'W156N11500', 'Two', '1/2', 'B', 'N', 'N.W.', 'S', 'E', 'So', 'No', 'Northwest', 'West', 'O',
       'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
+      ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
