@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, TemplateResult } from 'lit';
 import { toFormValues } from '../../civic/form-values.js';
 import type { NetworkStatus } from '../../detect/types.js';
+import type { DevicePositionController } from '../../assist/device-position.js';
 import type { EmergencyLocation } from '../../location.js';
 import { getLocale } from '../../localization.js';
 import { situationOf } from '../../status/situation.js';
@@ -25,6 +26,8 @@ export type ViewsHost = PanelHost & {
 export type ViewsOptions = {
   config(): PromptConfig;
   store: LocationStoreController;
+  /** Location assist (its `enabled` follows the `location-assist` attribute). */
+  assist: DevicePositionController;
   setLocation(location: EmergencyLocation | null): void;
 };
 
@@ -51,6 +54,8 @@ export class PromptViewsController implements ReactiveController {
       setLocation: (location) => options.setLocation(location),
       saved: () => this.panel.finish('saved'),
       announce: (text) => this._announce(text),
+      position: () => (options.assist.enabled ? options.assist.latest : null),
+      refreshPosition: () => void options.assist.refresh(),
     });
     this.panel = new PromptPanelController(host, {
       beforeOpen: () => this._reset(),
@@ -88,7 +93,7 @@ export class PromptViewsController implements ReactiveController {
   private _reset(): void {
     const options = this._placeOptions();
     this._view = options.length > 0 ? 'choose' : 'form';
-    this._selected = likelyOption(options, this._host.networkStatus?.networkId ?? null);
+    this._selected = likelyOption(options, this._host.networkStatus?.networkId ?? null, this._here());
     this._prefill = null;
     this._actions.forgetUndo();
     this._form()?.reset();
@@ -121,7 +126,20 @@ export class PromptViewsController implements ReactiveController {
     const { networkStatus: status, location } = this._host;
     const situation = situationOf({ status, location, countries: this._options.config().countries });
     const site = situation.siteAddress && situation.site ? { name: situation.site, address: situation.siteAddress } : null;
-    return placeOptions(this._options.store.locations, site);
+    return placeOptions(this._options.store.locations, site, this._here());
+  }
+
+  /** The device's position when location assist is on and holds one. */
+  private _here(): EmergencyLocation['position'] | null {
+    return this._options.assist.enabled ? this._options.assist.latest : null;
+  }
+
+  /** "Use this device's position": asks (the only place permission is asked), then preselects the nearest place. */
+  private async _locate(): Promise<void> {
+    const position = await this._options.assist.request();
+    if (!position) return;
+    if (this._view === 'choose') this._selected = likelyOption(this._placeOptions(), this._host.networkStatus?.networkId ?? null, position);
+    this._host.requestUpdate();
   }
 
   private _form(): E911AddressForm | null {
@@ -172,6 +190,7 @@ export class PromptViewsController implements ReactiveController {
       countries: config.countries,
       defaultCountry: config.defaultCountry,
       disclaimer: this._host.disclaimer,
+      assist: this._options.assist.enabled ? this._options.assist.state : null,
       on: this._handlers,
     };
   }
@@ -182,6 +201,7 @@ export class PromptViewsController implements ReactiveController {
       this._host.requestUpdate();
     },
     use: () => this._useSelected(),
+    locate: () => void this._locate(),
     // The button pressed is gone: focus goes to "Undo", the next thing a user may want.
     remove: (location) => void this._actions.remove(location).then(() => this._focusUndo()),
     clear: () => void this._actions.clear().then(() => this._focusUndo()),
