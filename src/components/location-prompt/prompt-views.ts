@@ -40,6 +40,8 @@ export class PromptViewsController implements ReactiveController {
   private readonly _actions: PlaceActions;
   private _view: PromptView = 'form';
   private _selected: string | null = null;
+  /** Whether the user picked a place since the panel opened (then it is never moved under them). */
+  private _picked = false;
   /** The site's address to confirm and complete, while the form starts from it. */
   private _prefill: PlaceOption | null = null;
   private _announcement = '';
@@ -68,6 +70,13 @@ export class PromptViewsController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Until the user picks a place, the preselection follows what is known (a device position arriving moves it to the nearest place). */
+  hostUpdate(): void {
+    if (this._host.open && this._view === 'choose' && !this._picked) {
+      this._selected = likelyOption(this._placeOptions(), this._host.networkStatus?.networkId ?? null, this._here());
+    }
+  }
+
   /** The panel (while open) and the polite live region (always there, so that it is heard). */
   render(): TemplateResult {
     const input = this._host.open ? this._input() : null;
@@ -95,6 +104,7 @@ export class PromptViewsController implements ReactiveController {
     this._view = options.length > 0 ? 'choose' : 'form';
     this._selected = likelyOption(options, this._host.networkStatus?.networkId ?? null, this._here());
     this._prefill = null;
+    this._picked = false;
     this._actions.forgetUndo();
     this._form()?.reset();
   }
@@ -136,10 +146,8 @@ export class PromptViewsController implements ReactiveController {
 
   /** "Use this device's position": asks (the only place permission is asked), then preselects the nearest place. */
   private async _locate(): Promise<void> {
-    const position = await this._options.assist.request();
-    if (!position) return;
-    if (this._view === 'choose') this._selected = likelyOption(this._placeOptions(), this._host.networkStatus?.networkId ?? null, position);
-    this._host.requestUpdate();
+    // The controller asks the host to update when it answers; the preselection follows (hostUpdate).
+    await this._options.assist.request();
   }
 
   private _form(): E911AddressForm | null {
@@ -198,6 +206,7 @@ export class PromptViewsController implements ReactiveController {
   private readonly _handlers: ViewInput['on'] = {
     select: (id) => {
       this._selected = id;
+      this._picked = true;
       this._host.requestUpdate();
     },
     use: () => this._useSelected(),
