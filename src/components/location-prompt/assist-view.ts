@@ -6,8 +6,8 @@ import type { AssistState } from '../../assist/device-position.js';
 
 export const assistText = {
   use: () => msg("Use this device's position", { id: 'prompt.assist.use' }),
-  asking: () => msg('Finding this device…', { id: 'prompt.assist.asking' }),
-  located: () => msg('Position found: the nearest saved place is listed first. It is sent with an emergency call beside your address.', { id: 'prompt.assist.located' }),
+  asking: () => msg("Finding this device's position…", { id: 'prompt.assist.asking' }),
+  located: () => msg('Position found. It is sent with an emergency call, beside your address, and saved with the place you choose.', { id: 'prompt.assist.located' }),
   denied: () => msg('This browser did not allow the position. Your address is still used.', { id: 'prompt.assist.denied' }),
   unavailable: () => msg("This device's position is not available. Your address is still used.", { id: 'prompt.assist.unavailable' }),
 };
