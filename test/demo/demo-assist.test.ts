@@ -36,6 +36,8 @@ describe('demo: location assist', () => {
     await waitUntil(() => root.querySelector('[part=assist-button]'), 'the control');
     (root.querySelector('[part=assist-button]') as HTMLButtonElement).click();
     await waitUntil(() => root.querySelector('[part=assist-note]')?.textContent?.includes('Position found'), 'the emulated position');
+    demo.prompt.scrollIntoView({ block: 'start' });
+    await executeServerCommand('demo-screenshot', { folder: 'demo', name: 'assist-prompt' });
     await demo.enterAddress(HOME);
     await demo.dial911();
     const device = demo.dispatcher.shadowRoot!.querySelector('[data-field=device-position]');

@@ -20,12 +20,12 @@ function noteFor(state: AssistState): string | null {
   return null;
 }
 
-/** Nothing when location assist is off; else the control and, after it was pressed, what came of it. */
+/** Nothing when location assist is off; else the control and, after it was pressed, what came of it (a status region, always there so that it is heard). */
 export function assistTemplate(state: AssistState | null, locate: () => void): TemplateResult | typeof nothing {
   if (state === null) return nothing;
   const note = noteFor(state);
   return html`<div class="assist" part="assist">
     <button type="button" class="secondary" part="assist-button" ?disabled=${state === 'asking'} @click=${locate}>${assistText.use()}</button>
-    ${note ? html`<p class="note" part="assist-note">${note}</p>` : nothing}
+    <p class="note" part="assist-note" role="status" ?hidden=${!note}>${note ?? ''}</p>
   </div>`;
 }
