@@ -34,6 +34,24 @@ describe('location assist', () => {
     expect(fake.calls).to.deep.equal({ getCurrentPosition: 0, watchPosition: 0, permissionsQuery: 0 });
   });
 
+  it("with the browser's own Permissions API (never asked in this profile): no position taken until the user asks", async () => {
+    // The real navigator.permissions answers; getCurrentPosition is only counted (calling
+    // through would raise the browser's permission question, which nobody answers here).
+    const real = navigator.permissions;
+    const state = (await real.query({ name: 'geolocation' })).state;
+    let positions = 0;
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: () => void (positions += 1) } });
+    fake = { calls: { getCurrentPosition: 0, watchPosition: 0, permissionsQuery: 0 }, options: [], restore: () => void delete (navigator as unknown as Record<string, unknown>).geolocation };
+    const m = mountPrompt(promptAttributes('home', ASSIST));
+    await m.next('e911-prompt-open');
+    await settled(m);
+    await m.el.detect();
+    expect(state).to.equal('prompt');
+    expect(positions).to.equal(0);
+    assistButton(m.el)!.click();
+    expect(positions).to.equal(1);
+  });
+
   it('names a bad location-assist value in e911-config-error and stays off', async () => {
     fake = fakeGeolocation('granted', HERE);
     const m = mountPrompt(promptAttributes('home', { 'location-assist': 'gps', 'location-required': 'no' }));
