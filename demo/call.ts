@@ -10,6 +10,8 @@ export type DialTimeLocation = {
   headers: Record<string, string>;
   routing: 'e911' | 'local-pstn';
   site: string | null;
+  /** Location assist only: the device's most recent position. */
+  device?: { lat: number; lon: number; radiusM: number; at: string } | null;
 };
 
 /** The subset of the prompt element the demo drives. */

@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { parsePidfLo, type NotUnderstood, type PidfLocation } from '../src/index.js';
 import { callState } from '../src/status/situation.js';
 import type { EmergencyCall } from './call.js';
+import { devicePositionTemplate } from './device-position-view.js';
 import { describeLocation, describeNotUnderstood } from './location-summary.js';
 import { CIVIC_FIELD_NAMES } from './rfc5139.js';
 
@@ -47,6 +48,7 @@ export class DemoDispatcher extends LitElement {
     .note { font-size: 0.85rem; color: #cfd8e1; font-style: italic; }
     ol.locations { margin: 0; padding-left: 1.3rem; font-size: 0.9rem; }
     ol.locations li { margin: 0 0 0.3rem; overflow-wrap: anywhere; }
+    .device { border-left: 4px solid #5aa9e6; padding-left: 0.6rem; margin-top: 0.6rem; }
     .not-understood { font-size: 0.85rem; color: #ffcf66; margin: 0.4rem 0 0; overflow-wrap: anywhere; }
   `;
 
@@ -113,6 +115,7 @@ export class DemoDispatcher extends LitElement {
               ([name, meaning]) => html`<dt><code>${name}</code>${meaning}</dt><dd data-civic=${name}>${reading.civic[name]}</dd>`,
             )}
           </dl>
+          ${call ? devicePositionTemplate(reading.locations, call.placedAt) : nothing}
           <h3>Every location in the PIDF-LO (${reading.locations.length})</h3>
           <ol class="locations" data-field="locations">
             ${reading.locations.map((location) => html`<li data-location=${location.kind}>${describeLocation(location)}</li>`)}

@@ -4,6 +4,7 @@ import { openLocationStore, setLocale, type EmergencyLocation, type NetworkStatu
 import type { PromptElement } from './call.js';
 import { defineDemoElements } from './elements.js';
 import { LisSession } from './lis-session.js';
+import { emulateGeolocation, renderAssistSwitch } from './location-assist.js';
 import { NETWORK_PLAN, SCENARIOS, findScenario } from './scenarios.js';
 
 const ENTITY = 'sip:alice@example.com';
@@ -35,6 +36,7 @@ function readOptions(search: string) {
     policy: (POLICIES as readonly string[]).includes(policy ?? '') ? (policy as Policy) : 'yes',
     locale: (LOCALES as readonly string[]).includes(locale ?? '') ? (locale as string) : 'en',
     dbName: params.get('db') || 'e911-location-demo',
+    assist: params.get('assist') === 'device',
   };
 }
 
@@ -129,7 +131,15 @@ async function startDemo(): Promise<void> {
     showError(String(error instanceof Error ? error.message : error));
   }
 
+  // Emulated positions (this page only), before the prompt could ask for one.
+  emulateGeolocation(() => detection.scenario);
   const prompt = createPrompt(session, options);
+  renderAssistSwitch(byId('assist-settings'), prompt, options.assist, (on) => {
+    settingsStatus.textContent = on
+      ? 'Location assist is on: open the prompt and press “Use this device’s position”; calls then carry the position beside the address.'
+      : 'Location assist is off: not one Geolocation call.';
+    renderConfig();
+  });
   // The prompt is a non-modal panel. By default it docks to the window's bottom corner;
   // this page places it in the flow under the softphone (demo.css sets
   // --e911-prompt-position: static), so it covers neither the dial pad nor the dispatcher.

@@ -6,4 +6,4 @@ export { parseStreetLine, validateAddress, formatCivicAddress } from './civic/pu
 export * from './components/index.js';
 export { setLocale } from './localization.js';
 export type { CivicAddress } from './civic/civic-address.js';
-export type { EmergencyLocation } from './location.js';
+export type { DevicePosition, EmergencyLocation } from './location.js';

@@ -4,6 +4,12 @@ import type { CivicAddress } from './civic/civic-address.js';
 export type LocationSource = 'user' | 'lis';
 export type LocationValidation = 'unvalidated' | 'validated';
 
+/**
+ * Where the device was, from the browser's Geolocation API (location assist only):
+ * degrees rounded to 4 decimals (about 11 m), accuracy in metres, when it was taken.
+ */
+export type DevicePosition = { lat: number; lon: number; radiusM: number; at: string };
+
 export type EmergencyLocation = {
   id: string;
   /** The user's name for it, e.g. "Home". */
@@ -19,6 +25,8 @@ export type EmergencyLocation = {
   networkId: string | null;
   /** Every network it is used on (schema v2); the store always fills it. */
   networkIds?: string[];
+  /** Where the device was when the place was saved or last chosen (location assist only). */
+  position?: DevicePosition;
   createdAt: string;
   updatedAt: string;
   lastUsedAt: string;

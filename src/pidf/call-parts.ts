@@ -1,5 +1,5 @@
 /** The SIP parts that carry a location by value in an emergency INVITE (RFC 6442). */
-import type { EmergencyLocation } from '../location.js';
+import type { DevicePosition, EmergencyLocation } from '../location.js';
 import { randomId } from '../random-id.js';
 import { checkEntity, toPidfLo } from './write.js';
 
@@ -20,11 +20,11 @@ function hostOf(entity: string): string {
  * may both be used to route the call (the PSAP still confirms a user-entered one).
  * @throws {TypeError} when `options.entity` is not a sip:/sips:/pres:/tel: URI.
  */
-export function emergencyCallParts(location: EmergencyLocation, options: { entity: string }): EmergencyCallParts {
+export function emergencyCallParts(location: EmergencyLocation, options: { entity: string; device?: DevicePosition | null }): EmergencyCallParts {
   const entity = checkEntity(options?.entity, 'emergencyCallParts');
   const contentId = `e911-${randomId()}@${hostOf(entity)}`;
   return {
     headers: { Geolocation: `<cid:${contentId}>`, 'Geolocation-Routing': 'yes' },
-    body: { contentType: 'application/pidf+xml', contentId, content: toPidfLo(location, { entity }) },
+    body: { contentType: 'application/pidf+xml', contentId, content: toPidfLo(location, { entity, device: options.device ?? null }) },
   };
 }

@@ -21,4 +21,4 @@ export type { EmergencyCallParts } from './call-parts.js';
 export { PidfParseError } from './errors.js';
 export type { PidfParseErrorCode } from './errors.js';
 export type { CivicAddress } from '../civic/civic-address.js';
-export type { EmergencyLocation } from '../location.js';
+export type { DevicePosition, EmergencyLocation } from '../location.js';

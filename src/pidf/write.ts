@@ -1,7 +1,8 @@
 /** Writes an emergency location as an RFC 4119 PIDF-LO with an RFC 5139 civic address. */
 import { addressLanguage } from '../civic/address-language.js';
 import { CIVIC_ELEMENTS, type CivicAddress } from '../civic/civic-address.js';
-import { withUserInvariant, type EmergencyLocation } from '../location.js';
+import { withUserInvariant, type DevicePosition, type EmergencyLocation } from '../location.js';
+import { deviceTuple } from './write-device.js';
 import { escapeXml, normalizeXmlText } from './xml-text.js';
 
 export type PidfLoOptions = {
@@ -9,6 +10,8 @@ export type PidfLoOptions = {
   entity: string;
   /** Clock for the timestamp and retention expiry (tests). Default: now. */
   now?: Date;
+  /** Location assist: the device's position, written as a second location after the civic one. */
+  device?: DevicePosition | null;
 };
 
 /** How long a recipient may keep the location (RFC 4119 retention-expiry). */
@@ -79,6 +82,7 @@ export function toPidfLo(location: EmergencyLocation, options: PidfLoOptions): s
   const lang = addressLanguage(civic, stated);
   const method = checked.source === 'user' ? 'Manual' : normalizeXmlText(checked.method ?? '');
   const expiry = new Date(now.getTime() + RETENTION_HOURS * 3_600_000).toISOString();
+  const device = options.device ?? null;
 
   const fields = (['country', ...CIVIC_ELEMENTS] as const)
     .filter((name) => civic[name])
@@ -89,6 +93,7 @@ export function toPidfLo(location: EmergencyLocation, options: PidfLoOptions): s
     '    xmlns:gp="urn:ietf:params:xml:ns:pidf:geopriv10"',
     '    xmlns:gbp="urn:ietf:params:xml:ns:pidf:geopriv10:basicPolicy"',
     '    xmlns:ca="urn:ietf:params:xml:ns:pidf:geopriv10:civicAddr"',
+    ...(device ? ['    xmlns:gml="http://www.opengis.net/gml"', '    xmlns:gs="http://www.opengis.net/pidflo/1.0"'] : []),
     `    entity="${escapeXml(entity)}">`,
     `  <tuple id="${escapeXml(tupleId(checked.id))}">`,
     '    <status>',
@@ -109,6 +114,7 @@ export function toPidfLo(location: EmergencyLocation, options: PidfLoOptions): s
     `    <note xml:lang="en">${checked.source === 'user' ? NOTES.user : NOTES.lis}</note>`,
     `    <timestamp>${timestampOf(checked.updatedAt, now)}</timestamp>`,
     '  </tuple>',
+    ...(device ? deviceTuple(device, { tupleId: `${tupleId(checked.id)}-device`, expiry }) : []),
     '</presence>',
     '',
   ].join('\n');

@@ -1,6 +1,7 @@
 /** The stored record: its schema check on read and on write, and the user-entered invariant. */
 import { CIVIC_ELEMENTS, type CivicAddress } from '../civic/civic-address.js';
-import { MANUAL_METHOD, withUserInvariant, type EmergencyLocation } from '../location.js';
+import { MANUAL_METHOD, withUserInvariant, type DevicePosition, type EmergencyLocation } from '../location.js';
+import { checkPosition } from '../assist/position.js';
 import { invalidArgument } from './errors.js';
 import type { LocationInput } from './types.js';
 
@@ -68,6 +69,8 @@ export function checkStoredRecord(value: unknown): RecordCheck {
   }
   const networkIds = checkNetworkIds(value.networkIds, value.networkId);
   if (typeof networkIds === 'string') return { ok: false, reason: networkIds };
+  const position = value.position === undefined ? undefined : checkPosition(value.position);
+  if (typeof position === 'string') return { ok: false, reason: position };
   for (const field of ['createdAt', 'updatedAt', 'lastUsedAt'] as const) {
     if (!isTimestamp(value[field])) return { ok: false, reason: `${field} is not an ISO 8601 date` };
   }
@@ -85,6 +88,7 @@ export function checkStoredRecord(value: unknown): RecordCheck {
     lastUsedAt: value.lastUsedAt as string,
   };
   if (typeof value.lang === 'string') location.lang = value.lang;
+  if (position) location.position = position;
   return { ok: true, location: withUserInvariant(location) };
 }
 
@@ -104,6 +108,10 @@ export function checkInput(input: LocationInput): void {
   }
   const civic = checkCivic(input.civic);
   if (typeof civic === 'string') throw invalidArgument(`save(): ${civic}: ${usage}`);
+  if (input.position !== undefined && input.position !== null) {
+    const position = checkPosition(input.position);
+    if (typeof position === 'string') throw invalidArgument(`save(): ${position}; give { lat, lon, radiusM, at } or omit it`);
+  }
   for (const key of Object.keys(input.civic)) {
     if (key !== 'country' && !CIVIC_KEYS.has(key)) {
       throw invalidArgument(`save(): civic.${key} is not an RFC 5139 element name (use ${CIVIC_ELEMENTS.join(', ')})`);
@@ -142,6 +150,9 @@ export function buildRecord(
   };
   const lang = input.lang ?? existing?.lang;
   if (lang !== undefined) record.lang = lang;
+  // A new position replaces the old; null forgets it; omitted keeps it.
+  const position = input.position === undefined ? existing?.position : input.position;
+  if (position) record.position = checkPosition(position) as DevicePosition;
   return record;
 }
 

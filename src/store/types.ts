@@ -1,6 +1,6 @@
 /** The public shape of the location store, shared by the IndexedDB and the in-memory implementations. */
 import type { CivicAddress } from '../civic/civic-address.js';
-import type { EmergencyLocation } from '../location.js';
+import type { DevicePosition, EmergencyLocation } from '../location.js';
 import type { StoreError } from './errors.js';
 
 /** What a caller may set when saving; everything else (source, validation, times) is the store's. */
@@ -12,6 +12,8 @@ export type LocationInput = {
   lang?: string;
   /** Omit to keep the stored network on update (null on insert). */
   networkId?: string | null;
+  /** Where the device was (location assist): omit to keep the stored one, null to forget it. */
+  position?: DevicePosition | null;
 };
 
 /** A stored record that failed validation and was skipped. */

@@ -4,6 +4,8 @@ import { parseCidrList, validateSites } from '../../detect/sites.js';
 import type { DetectOptions, Site } from '../../detect/types.js';
 
 export type LocationRequired = 'no' | 'yes' | 'disclaimer';
+/** `device`: the device's position helps the address (opt-in, see README "Location assist"). */
+export type LocationAssist = 'off' | 'device';
 
 export type PromptConfigInput = {
   heldUrl: string | null | undefined;
@@ -18,6 +20,7 @@ export type PromptConfigInput = {
   countries: string | null | undefined;
   defaultCountry: string | null | undefined;
   entity: string | null | undefined;
+  locationAssist?: string | null | undefined;
 };
 
 export type PromptConfig = {
@@ -28,6 +31,7 @@ export type PromptConfig = {
   countries: string[];
   defaultCountry: string;
   entity: string;
+  locationAssist: LocationAssist;
   /** One message per bad entry, naming it; the rest of the configuration is used. */
   errors: string[];
 };
@@ -125,6 +129,11 @@ export function parsePromptConfig(input: PromptConfigInput): PromptConfig {
     else errors.push(`default-country: unknown country "${input.defaultCountry}"; using US`);
   }
 
+  let locationAssist: LocationAssist = 'off';
+  const assist = (input.locationAssist ?? '').trim();
+  if (assist === 'device') locationAssist = 'device';
+  else if (assist !== '' && assist !== 'off') errors.push(`location-assist: unknown value "${assist}" (use off or device); using off`);
+
   const detect: Omit<DetectOptions, 'signal'> = {
     trustedIps: trusted.cidrs.map((cidr) => cidr.text),
     vpnIps: vpn.cidrs.map((cidr) => cidr.text),
@@ -142,6 +151,7 @@ export function parsePromptConfig(input: PromptConfigInput): PromptConfig {
     countries,
     defaultCountry,
     entity: input.entity?.trim() || DEFAULT_ENTITY,
+    locationAssist,
     errors,
   };
 }

@@ -1,6 +1,6 @@
 /** What the softphone gets at dial time: a pure function of the network status, the location in use and the configuration. */
 import type { NetworkStatus } from '../../detect/types.js';
-import type { EmergencyLocation } from '../../location.js';
+import type { DevicePosition, EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
 import { emergencyCallParts } from '../../pidf/index.js';
 import { routingFor } from '../../status/situation.js';
@@ -14,6 +14,8 @@ export type EmergencyCallLocation = {
   headers: Record<string, string>;
   routing: 'e911' | 'local-pstn';
   site: string | null;
+  /** Location assist only (absent when it is off): the device's most recent position, or null. */
+  device?: DevicePosition | null;
 };
 
 export type DialConfig = {
@@ -21,6 +23,8 @@ export type DialConfig = {
   entity: string;
   /** ISO country codes where E9-1-1 applies. */
   countries: readonly string[];
+  /** Location assist on: the device's position held (null: none yet); omitted when assist is off. */
+  device?: DevicePosition | null;
 };
 
 /**
@@ -37,7 +41,7 @@ export function emergencyCallLocation(
   let headers: Record<string, string> = {};
   if (location) {
     try {
-      const parts = emergencyCallParts(location, { entity: config.entity });
+      const parts = emergencyCallParts(location, { entity: config.entity, device: config.device ?? null });
       pidfLo = parts.body.content;
       headers = { ...parts.headers };
     } catch (error) {
@@ -52,6 +56,7 @@ export function emergencyCallLocation(
     headers,
     routing: routingFor(status, location, config.countries),
     site: status?.site?.name ?? null,
+    ...(config.device !== undefined ? { device: config.device } : {}),
   };
 }
 

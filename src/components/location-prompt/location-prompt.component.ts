@@ -5,6 +5,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import type { NetworkStatus, Site } from '../../detect/types.js';
 import type { EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
+import { DevicePositionController } from '../../assist/device-position.js';
 import { LocationStoreController, type SavedChange } from '../controllers/location-store.js';
 import { PromptConfigController } from '../controllers/prompt-config.js';
 import { NetworkDetectionController } from '../controllers/network-detection.js';
@@ -105,6 +106,7 @@ export class E911LocationPrompt extends LitElement {
     entity: {},
     countries: {},
     defaultCountry: { attribute: 'default-country' },
+    locationAssist: { attribute: 'location-assist' },
     open: { type: Boolean, reflect: true },
     networkStatus: { attribute: false },
     location: { attribute: false },
@@ -141,6 +143,8 @@ export class E911LocationPrompt extends LitElement {
   declare countries: string;
   /** Country preselected in the address form. */
   declare defaultCountry: string;
+  /** `off` (default: no Geolocation call at all) | `device`: the device's position helps the address (README "Location assist"). */
+  declare locationAssist: string;
   /** Whether the panel is open. Setting it opens it (as a user action) or closes it (as dismissed). */
   declare open: boolean;
   /** The last detection result, or null before the first one. */
@@ -164,7 +168,10 @@ export class E911LocationPrompt extends LitElement {
     countries: this.countries,
     defaultCountry: this.defaultCountry,
     entity: this.entity,
+    locationAssist: this.locationAssist,
   }));
+
+  private readonly _assist = new DevicePositionController(this, () => this._configs.current.locationAssist === 'device');
 
   private readonly _store = new LocationStoreController(
     this,
@@ -187,6 +194,7 @@ export class E911LocationPrompt extends LitElement {
   private readonly _views = new PromptViewsController(this, {
     config: () => this._configs.current,
     store: this._store,
+    assist: this._assist,
     setLocation: (location) => this._setLocation(location),
   });
 
@@ -194,7 +202,7 @@ export class E911LocationPrompt extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     Object.assign(this, { heldUrl: '', ipEchoUrl: '', trustedIps: '', vpnIps: '', locationRequired: 'yes', disclaimer: '' });
-    Object.assign(this, { refreshInterval: 4, timeout: '', userId: '', dbName: '', entity: '', countries: '', defaultCountry: '' });
+    Object.assign(this, { refreshInterval: 4, timeout: '', userId: '', dbName: '', entity: '', countries: '', defaultCountry: '', locationAssist: '' });
     this.open = false;
     this.networkStatus = null;
     this.location = null;
@@ -251,6 +259,8 @@ export class E911LocationPrompt extends LitElement {
     const changed = statusKey(status) !== statusKey(this.networkStatus);
     this.networkStatus = status;
     if (changed) emit(this, 'e911-network-change', { status });
+    // Location assist, when permission was granted: a fresh position for the chooser and the next call (never waited for).
+    void this._assist.refresh();
     const saved = needsSavedLocation(status) ? await this._store.findForNetwork(status.networkId!) : undefined;
     if (!isCurrent()) return;
     const decision = decideLocation({ status, saved, current: this.location, locationRequired: this._configs.current.locationRequired });
@@ -296,8 +306,10 @@ export class E911LocationPrompt extends LitElement {
    */
   async getEmergencyLocation(): Promise<EmergencyCallLocation> {
     await briefWait(this._firstDecision).catch(() => undefined);
-    const { entity, countries } = this._configs.current;
-    return emergencyCallLocation(this.networkStatus, this.location, { entity, countries });
+    const { entity, countries, locationAssist } = this._configs.current;
+    // The most recent position held, never one waited for.
+    const device = locationAssist === 'device' ? { device: this._assist.latest } : {};
+    return emergencyCallLocation(this.networkStatus, this.location, { entity, countries, ...device });
   }
 
   /** Opens the panel, as a user action: focus moves to the first thing to fill. */

@@ -116,6 +116,18 @@ export const locationPromptStyles = css`
     background: var(--e911-note-background);
     color: #1b1b1b;
   }
+  .assist {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-2);
+    margin: 0 0 var(--_space-4);
+  }
+  .assist .note:first-child {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+  }
   .places,
   .managed {
     display: grid;

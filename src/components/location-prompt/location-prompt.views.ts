@@ -5,6 +5,8 @@ import { formatCivicAddress } from '../../civic/format.js';
 import type { EmergencyLocation } from '../../location.js';
 import { noE911Message } from '../address-form/messages.js';
 import type { AddressSubmitDetail } from '../shared/events.js';
+import type { AssistState } from '../../assist/device-position.js';
+import { assistTemplate } from './assist-view.js';
 import type { PlaceOption } from './chooser.js';
 import { promptText } from './messages.js';
 
@@ -24,7 +26,10 @@ export type ViewInput = {
   countries: readonly string[];
   defaultCountry: string;
   disclaimer: string;
+  /** Location assist's state, or null when it is off (no control at all). */
+  assist: AssistState | null;
   on: {
+    locate(): void;
     select(id: string): void;
     use(): void;
     remove(location: EmergencyLocation): void;
@@ -64,7 +69,7 @@ function optionTags(option: PlaceOption, input: ViewInput): TemplateResult[] {
 
 function chooseView(input: ViewInput): TemplateResult {
   return html`
-    ${notesTemplate(input.notes)}
+    ${notesTemplate(input.notes)} ${assistTemplate(input.assist, input.on.locate)}
     <div class="places" part="saved-list" role="radiogroup" aria-labelledby="heading">
       ${input.options.map(
         (option) => html`
@@ -101,7 +106,7 @@ function chooseView(input: ViewInput): TemplateResult {
 function formView(input: ViewInput): TemplateResult {
   return html`
     <p class="intro">${promptText.intro()}</p>
-    ${notesTemplate(input.notes)}
+    ${notesTemplate(input.notes)} ${assistTemplate(input.assist, input.on.locate)}
     <e911-address-form
       part="form"
       exportparts="form:form-form, field:form-field, label:form-label, input:form-input, hint:form-hint, error:form-error, note:form-note, submit:form-submit"

@@ -1,6 +1,6 @@
 /** What the user does with places in the prompt: use one, save a typed address, delete with undo. */
 import type { ReactiveControllerHost } from 'lit';
-import type { EmergencyLocation } from '../../location.js';
+import type { DevicePosition, EmergencyLocation } from '../../location.js';
 import type { LocationStoreController } from '../controllers/location-store.js';
 import type { AddressSubmitDetail } from '../shared/events.js';
 import { promptText } from './messages.js';
@@ -12,6 +12,10 @@ export type PlaceHooks = {
   /** A place was saved or chosen: the panel closes as `saved`. */
   saved(): void;
   announce(text: string): void;
+  /** The device's position to remember with the place (location assist), or null. */
+  position(): DevicePosition | null;
+  /** Takes a fresh position in the background (location assist, when already granted). */
+  refreshPosition(): void;
 };
 
 export class PlaceActions {
@@ -28,6 +32,12 @@ export class PlaceActions {
     this._hooks = hooks;
   }
 
+  /** `{ position }` when location assist holds one (the place remembers where it was saved), else nothing: the stored one is kept. */
+  private _position(): { position?: DevicePosition } {
+    const position = this._hooks.position();
+    return position ? { position } : {};
+  }
+
   forgetUndo(): void {
     this.undoable = [];
   }
@@ -35,15 +45,17 @@ export class PlaceActions {
   /** Uses a saved place here: it becomes the place for this network and the most recent. */
   async use(location: EmergencyLocation): Promise<void> {
     const networkId = this._hooks.networkId();
-    const input = { id: location.id, label: location.label, civic: location.civic, ...(location.lang ? { lang: location.lang } : {}) };
+    const input = { id: location.id, label: location.label, civic: location.civic, ...(location.lang ? { lang: location.lang } : {}), ...this._position() };
     const saved = await this._store.save(networkId ? { ...input, networkId } : input);
+    this._hooks.refreshPosition();
     this._hooks.setLocation(saved);
     this._hooks.saved();
   }
 
   /** Saves a typed (or confirmed) address for this network and uses it. */
   async submit({ civic, label }: AddressSubmitDetail, lang: string): Promise<void> {
-    const saved = await this._store.save({ label, civic, lang, networkId: this._hooks.networkId() });
+    const saved = await this._store.save({ label, civic, lang, networkId: this._hooks.networkId(), ...this._position() });
+    this._hooks.refreshPosition();
     this._hooks.setLocation(saved);
     this._hooks.saved();
   }
@@ -77,6 +89,7 @@ export class PlaceActions {
         civic: location.civic,
         networkId: location.networkId,
         ...(location.lang ? { lang: location.lang } : {}),
+        ...(location.position ? { position: location.position } : {}),
       });
     }
     const [first] = restore;

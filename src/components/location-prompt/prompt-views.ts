@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, TemplateResult } from 'lit';
 import { toFormValues } from '../../civic/form-values.js';
 import type { NetworkStatus } from '../../detect/types.js';
+import type { DevicePositionController } from '../../assist/device-position.js';
 import type { EmergencyLocation } from '../../location.js';
 import { getLocale } from '../../localization.js';
 import { situationOf } from '../../status/situation.js';
@@ -25,6 +26,8 @@ export type ViewsHost = PanelHost & {
 export type ViewsOptions = {
   config(): PromptConfig;
   store: LocationStoreController;
+  /** Location assist (its `enabled` follows the `location-assist` attribute). */
+  assist: DevicePositionController;
   setLocation(location: EmergencyLocation | null): void;
 };
 
@@ -37,6 +40,8 @@ export class PromptViewsController implements ReactiveController {
   private readonly _actions: PlaceActions;
   private _view: PromptView = 'form';
   private _selected: string | null = null;
+  /** Whether the user picked a place since the panel opened (then it is never moved under them). */
+  private _picked = false;
   /** The site's address to confirm and complete, while the form starts from it. */
   private _prefill: PlaceOption | null = null;
   private _announcement = '';
@@ -51,6 +56,8 @@ export class PromptViewsController implements ReactiveController {
       setLocation: (location) => options.setLocation(location),
       saved: () => this.panel.finish('saved'),
       announce: (text) => this._announce(text),
+      position: () => (options.assist.enabled ? options.assist.latest : null),
+      refreshPosition: () => void options.assist.refresh(),
     });
     this.panel = new PromptPanelController(host, {
       beforeOpen: () => this._reset(),
@@ -62,6 +69,13 @@ export class PromptViewsController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** Until the user picks a place, the preselection follows what is known (a device position arriving moves it to the nearest place). */
+  hostUpdate(): void {
+    if (this._host.open && this._view === 'choose' && !this._picked) {
+      this._selected = likelyOption(this._placeOptions(), this._host.networkStatus?.networkId ?? null, this._here());
+    }
+  }
 
   /** The panel (while open) and the polite live region (always there, so that it is heard). */
   render(): TemplateResult {
@@ -88,8 +102,9 @@ export class PromptViewsController implements ReactiveController {
   private _reset(): void {
     const options = this._placeOptions();
     this._view = options.length > 0 ? 'choose' : 'form';
-    this._selected = likelyOption(options, this._host.networkStatus?.networkId ?? null);
+    this._selected = likelyOption(options, this._host.networkStatus?.networkId ?? null, this._here());
     this._prefill = null;
+    this._picked = false;
     this._actions.forgetUndo();
     this._form()?.reset();
   }
@@ -121,7 +136,18 @@ export class PromptViewsController implements ReactiveController {
     const { networkStatus: status, location } = this._host;
     const situation = situationOf({ status, location, countries: this._options.config().countries });
     const site = situation.siteAddress && situation.site ? { name: situation.site, address: situation.siteAddress } : null;
-    return placeOptions(this._options.store.locations, site);
+    return placeOptions(this._options.store.locations, site, this._here());
+  }
+
+  /** The device's position when location assist is on and holds one. */
+  private _here(): EmergencyLocation['position'] | null {
+    return this._options.assist.enabled ? this._options.assist.latest : null;
+  }
+
+  /** "Use this device's position": asks (the only place permission is asked), then preselects the nearest place. */
+  private async _locate(): Promise<void> {
+    // The controller asks the host to update when it answers; the preselection follows (hostUpdate).
+    await this._options.assist.request();
   }
 
   private _form(): E911AddressForm | null {
@@ -172,6 +198,7 @@ export class PromptViewsController implements ReactiveController {
       countries: config.countries,
       defaultCountry: config.defaultCountry,
       disclaimer: this._host.disclaimer,
+      assist: this._options.assist.enabled ? this._options.assist.state : null,
       on: this._handlers,
     };
   }
@@ -179,9 +206,11 @@ export class PromptViewsController implements ReactiveController {
   private readonly _handlers: ViewInput['on'] = {
     select: (id) => {
       this._selected = id;
+      this._picked = true;
       this._host.requestUpdate();
     },
     use: () => this._useSelected(),
+    locate: () => void this._locate(),
     // The button pressed is gone: focus goes to "Undo", the next thing a user may want.
     remove: (location) => void this._actions.remove(location).then(() => this._focusUndo()),
     clear: () => void this._actions.clear().then(() => this._focusUndo()),
