@@ -2,8 +2,8 @@
 /**
  * Runs the browser suite in headless system Chromium, headless system Firefox and WebKit
  * (WebKitGTK's MiniBrowser under a virtual display), with the LIS simulator mounted.
- * `E911_BROWSERS=chromium,webkit` (any comma-separated subset) picks engines; the default
- * is all three.
+ * `E911_BROWSERS=chromium,firefox,webkit` (any comma-separated subset) picks engines; the
+ * default is Chromium and Firefox (WebKit is opt-in until its known differences are fixed).
  */
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -24,7 +24,10 @@ import { packageNamePlugin } from './test/support/package-name-plugin.js';
 import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.E911_BROWSERS ?? ENGINES.join(','))
+// WebKit is opt-in (E911_BROWSERS=chromium,firefox,webkit) until its known differences
+// are fixed: see README, Browser support.
+const DEFAULT_ENGINES = ['chromium', 'firefox'];
+const wanted = (process.env.E911_BROWSERS ?? DEFAULT_ENGINES.join(','))
   .split(',')
   .map((name) => name.trim().toLowerCase())
   .filter(Boolean);

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-engines="${E911_BROWSERS:-chromium,firefox,webkit}"
+engines="${E911_BROWSERS:-chromium,firefox}"
 missing=()
 need() { command -v "$1" >/dev/null 2>&1 || [ -n "${2:-}" ]; }
 case ",$engines," in *,chromium,*) need chromium "${CHROME_PATH:-}" || missing+=(chromium) ;; esac
