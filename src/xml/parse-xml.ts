@@ -71,6 +71,37 @@ const PARSER_ERROR_NAMESPACES = [
   'http://www.mozilla.org/newlayout/xml/parsererror.xml', // Firefox: the root element
 ];
 
+/**
+ * Comments, CDATA sections and processing instructions (skipped whole, so nothing inside
+ * them is read as a tag), or a start tag written by the XML grammar: a name, then
+ * attributes whose quoted values may hold `>` but never `<`.
+ */
+const MARKUP =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<[^\s<>!?/][^\s<>/=]*(?:\s+[^\s<>/=]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*\/?>/g;
+/** One attribute of a start tag, its value whole so nothing inside it is read as another attribute. */
+const ATTRIBUTE = /(\s+)([^\s<>/=]+)(\s*=\s*)("[^"<]*"|'[^'<]*')/g;
+const NAMESPACE_DECLARATION = /^xmlns(?::|$)/;
+
+/**
+ * Removes white space around namespace URIs in start tags (`xmlns:cl=" urn:…"`, as Cisco
+ * CUCM writes). Chromium and Firefox keep such a URI verbatim, but WebKit's parser
+ * (libxml2) calls it "not a valid URI" and refuses the whole document, so Safari users
+ * would lose locations the other engines read. Text, comments, CDATA and other attributes
+ * are left untouched, and a value that is only white space is kept as written (trimmed,
+ * it would undeclare the namespace).
+ */
+function trimNamespaceDeclarations(text: string): string {
+  return text.replace(MARKUP, (markup) =>
+    markup.startsWith('<!') || markup.startsWith('<?')
+      ? markup
+      : markup.replace(ATTRIBUTE, (attribute, space: string, name: string, equals: string, quoted: string) => {
+          const uri = quoted.slice(1, -1).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+          if (!NAMESPACE_DECLARATION.test(name) || !uri) return attribute;
+          return `${space}${name}${equals}${quoted[0]}${uri}${quoted[0]}`;
+        }),
+  );
+}
+
 function hasParserError(doc: Document): boolean {
   return PARSER_ERROR_NAMESPACES.some((ns) => doc.getElementsByTagNameNS(ns, 'parsererror').length > 0);
 }
@@ -88,7 +119,7 @@ export function parseXml(text: string): Document {
     throw new XmlParseError('doctype', 'The XML document declares a DOCTYPE or entities; such documents are refused.');
   }
   // A byte-order mark kept in the string (files saved by Windows editors) is not content.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = trimNamespaceDeclarations(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const trusted = xmlPolicy();
   const source = (trusted ? trusted.createHTML(body) : body) as string;
   let doc: Document;

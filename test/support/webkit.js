@@ -94,7 +94,7 @@ async function waitForPort(port, timeoutMs) {
 const KEYS = { Escape: '\uE00C', Enter: '\uE007', Tab: '\uE004', Backspace: '\uE003', Space: ' ', ArrowDown: '\uE015', ArrowUp: '\uE013' };
 
 /**
- * The few page operations the suite's commands use (set-viewport, focused-press,
+ * The few page operations the suite's commands use (set-viewport, send-mouse, focused-press,
  * demo-screenshot), over the WebDriver session. One window per engine, so the test's
  * page is always the front one.
  * @param {any} driver webdriverio's browser object
@@ -107,18 +107,52 @@ function pageAdapter(driver) {
     if (!mapped) throw new Error(`The WebKit launcher cannot press ${JSON.stringify(key)}; add it to KEYS in test/support/webkit.js.`);
     return mapped;
   };
+  /** @returns {Promise<number[]>} inner then outer width and height of the page's window */
+  const sizes = () => driver.execute('return [innerWidth, innerHeight, outerWidth, outerHeight]');
   /** @param {{ width: number, height: number }} size */
   const setViewportSize = async ({ width, height }) => {
-    // WebDriver sizes the window; the viewport is smaller by the window's own chrome.
-    await driver.setWindowSize(width, height);
-    const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-    const dx = width - inner[0];
-    const dy = height - inner[1];
-    if (dx !== 0 || dy !== 0) await driver.setWindowSize(width + dx, height + dy);
+    // WebDriver sizes the window; the viewport is smaller by the window's own chrome
+    // (MiniBrowser's toolbar), which the page measures as outer minus inner size. GTK
+    // resizes asynchronously, so the viewport is awaited (bounded) rather than read at once:
+    // read mid-resize it gave a negative window size.
+    const [innerW, innerH, outerW, outerH] = await sizes();
+    await driver.setWindowSize(width + Math.max(0, outerW - innerW), height + Math.max(0, outerH - innerH));
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const [w, h] = await sizes();
+      if (w === width && h === height) return;
+      if (Date.now() > deadline) throw new Error(`WebKit's viewport stayed ${w}×${h} px; ${width}×${height} px was asked for.`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  /** @param {string} [button] */
+  const buttonCode = (button = 'left') => ({ left: 0, middle: 1, right: 2 })[/** @type {'left'} */ (button)] ?? 0;
+  /** @param {object[]} actions one W3C pointer sequence of the mouse */
+  const pointer = (actions) =>
+    driver.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]);
+  /**
+   * The stock send-mouse command, seeing type 'playwright', calls page.mouse; positions are
+   * CSS pixels of the viewport, which is what WebDriver's 'viewport' origin means too.
+   * @param {number} x
+   * @param {number} y
+   */
+  const move = (x, y) => ({ type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y), duration: 0 });
+  const mouse = {
+    /** @param {number} x @param {number} y */
+    move: (x, y) => pointer([move(x, y)]),
+    /** @param {number} x @param {number} y @param {{ button?: string }} [options] */
+    click: (x, y, options = {}) =>
+      pointer([move(x, y), { type: 'pointerDown', button: buttonCode(options.button) }, { type: 'pointerUp', button: buttonCode(options.button) }]),
+    /** @param {{ button?: string }} [options] */
+    down: (options = {}) => pointer([{ type: 'pointerDown', button: buttonCode(options.button) }]),
+    /** @param {{ button?: string }} [options] */
+    up: (options = {}) => pointer([{ type: 'pointerUp', button: buttonCode(options.button) }]),
+    reset: () => driver.releaseActions(),
   };
   return {
     setViewportSize,
     setViewport: setViewportSize,
+    mouse,
     bringToFront: async () => undefined,
     keyboard: {
       /** @param {string} key */

@@ -52,4 +52,32 @@ describe('parseXml', () => {
     const doc = parseXml('<a>  Main \n\t Street  </a>');
     expect(tokenText(doc.documentElement)).to.equal('Main Street');
   });
+  // Cisco CUCM declares xmlns:cl=" urn:…"; WebKit's parser (libxml2) refuses such a URI as
+  // "not a valid URI" where Chromium and Firefox keep it, so the reader trims it first.
+  const padded: [string, string][] = [
+    ['a leading space', `<a xmlns:cl=" ${NS.caLoc}"><cl:country>US</cl:country></a>`],
+    ['a trailing space', `<a xmlns:cl='${NS.caLoc} '><cl:country>US</cl:country></a>`],
+    ['a line break around a default namespace', `<a xmlns="\n\t${NS.caLoc}\n"><country>US</country></a>`],
+    ['a padded declaration after a value holding ">"', `<a note="x > y" xmlns:cl=" ${NS.caLoc}"><cl:country>US</cl:country></a>`],
+  ];
+  for (const [what, text] of padded) {
+    it(`reads a namespace URI declared with ${what} in every engine`, () => {
+      const country = parseXml(text).documentElement.firstElementChild;
+      expect(country?.namespaceURI).to.equal(NS.caLoc);
+      expect(country?.textContent).to.equal('US');
+    });
+  }
+
+  it('trims only namespace declarations: text, comments, CDATA and other attributes stay as written', () => {
+    const text = ' xmlns:x=" urn:y" ';
+    const doc = parseXml(
+      `<a xmlns:cl=" urn:z" title='${text}'><!--${text}--><b>${text}</b><c><![CDATA[<d${text}/>]]></c></a>`,
+    );
+    const root = doc.documentElement;
+    expect(root.getAttribute('title')).to.equal(text);
+    expect(root.firstChild?.textContent).to.equal(text);
+    expect(root.children[0].textContent).to.equal(text);
+    expect(root.children[1].textContent).to.equal(`<d${text}/>`);
+    expect(root.lookupNamespaceURI('cl')).to.equal('urn:z');
+  });
 });
