@@ -203,6 +203,16 @@ export class LocationStoreController implements ReactiveController {
   }
 
   /**
+   * Whether the database was deleted under the page after this location was last saved or
+   * chosen: then its absence from a list means storage was cleared, not that someone
+   * deleted the place.
+   */
+  deletedSince(location: EmergencyLocation): boolean {
+    const deletedAt = this._store?.databaseDeletedAt;
+    return Boolean(deletedAt && deletedAt >= location.updatedAt && deletedAt >= location.lastUsedAt);
+  }
+
+  /**
    * Whether this location lives only in this page's memory: storage unusable, full, taken
    * by a newer version, or the database deleted under the page since it was saved.
    */

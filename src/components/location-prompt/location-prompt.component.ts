@@ -279,11 +279,14 @@ export class E911LocationPrompt extends LitElement {
 
   private _onSavedChange(locations: EmergencyLocation[], cause: SavedChange): void {
     const current = this.location;
-    if (cause === 'database-deleted') {
+    const missing = current?.source === 'user' && !locations.some((location) => location.id === current.id);
+    // The deletion can be reported with one list and the emptied list come with the next
+    // (a persistence answer in between), so a missing location is also checked against it.
+    if (cause === 'database-deleted' || (missing && current !== null && this._store.deletedSince(current))) {
       // Storage was cleared under the page: the location in use still serves this call,
       // but is no longer saved (the badge says so), and the user is asked again next time.
       forgetAsked({ dbName: this.dbName, userId: this.userId });
-    } else if (current?.source === 'user' && !locations.some((location) => location.id === current.id)) {
+    } else if (missing) {
       // The location in use was deleted (here or in another tab).
       this._setLocation(null);
     }
