@@ -15,12 +15,14 @@ import type {
   LocationChangeDetail,
   NetworkChangeDetail,
   PromptCloseDetail,
+  StorageChangeDetail,
 } from '../components/shared/events.js';
 
 /**
  * `<e911-location-prompt>`: attributes as props (`heldUrl`, `ipEchoUrl`, `sites`, …), and
  * `onE911NetworkChange`, `onE911LocationChange`, `onE911PromptOpen`, `onE911PromptClose`,
- * `onE911ConfigError`. A `ref` gives the element, for `getEmergencyLocation()` at dial time.
+ * `onE911ConfigError`, `onE911StorageChange`. A `ref` gives the element, for
+ * `getEmergencyLocation()` at dial time.
  */
 export const E911LocationPrompt = attributesFirst(createComponent({
   react: React,
@@ -33,6 +35,7 @@ export const E911LocationPrompt = attributesFirst(createComponent({
     onE911PromptOpen: 'e911-prompt-open' as EventName<CustomEvent<Record<string, never>>>,
     onE911PromptClose: 'e911-prompt-close' as EventName<CustomEvent<PromptCloseDetail>>,
     onE911ConfigError: 'e911-config-error' as EventName<CustomEvent<ConfigErrorDetail>>,
+    onE911StorageChange: 'e911-storage-change' as EventName<CustomEvent<StorageChangeDetail>>,
   },
 }), PromptElement);
 
@@ -61,5 +64,6 @@ export type {
   LocationChangeDetail,
   NetworkChangeDetail,
   PromptCloseDetail,
+  StorageChangeDetail,
 } from '../components/shared/events.js';
 export type { EmergencyCallLocation } from '../components/location-prompt/dial-location.js';
