@@ -1,5 +1,7 @@
 /** The network plan: VPN pools, trusted ranges and sites, validated, and which of them an address is in. */
 import { anyContains, parseCidr, type Cidr, type IpAddress } from './cidr.js';
+// detectNetwork loads this module when it needs it; the network id comes with the plan.
+export { networkOf } from './cidr.js';
 import { CIVIC_ELEMENTS, type CivicAddress } from '../civic/civic-address.js';
 import type { MatchedSite, Site, SiteE911, SiteOutage } from './types.js';
 
