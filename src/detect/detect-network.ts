@@ -3,7 +3,7 @@ import { decide } from './decide.js';
 import { loadHeldReader, requestHeldLocation, type HeldOutcome } from './held.js';
 import { requestEcho, type EchoOutcome } from './ip-echo.js';
 import { awaitModule } from './read-body.js';
-import type { AddressPlacement } from './sites.js';
+import type { AddressPlacement } from './network-plan.js';
 import type { DetectOptions, NetworkStatus } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 3000;
@@ -71,7 +71,7 @@ async function gather(
 }
 
 /** CIDR matching and sites: needed once the echo has answered, and to check the configuration. */
-const loadNetworkPlan = () => import('./sites.js');
+const loadNetworkPlan = () => import('./network-plan.js');
 
 /**
  * Decides whether this client is on the enterprise network: HELD to the LIS and the IP
