@@ -37,7 +37,7 @@ describe('dist/ entries', () => {
       timeoutMs: 5000,
     });
     expect(status).to.include({ placement: 'on-premises', reason: 'lis-located', networkId: 'hq-floor-3' });
-    // The site, the network id and the label come from the lazily loaded chunks: they resolved.
+    // The site and the label come from the lazily loaded chunks: they resolved.
     expect(status.site?.name).to.equal('Headquarters');
     expect(status.lisLocation?.label).to.be.a('string').and.not.equal('');
   });
