@@ -81,7 +81,8 @@ const loadNetworkPlan = () => import('./network-plan.js');
 export async function detectNetwork(options: DetectOptions = {}, environment: DetectEnvironment = {}): Promise<NetworkStatus> {
   const { signal, timeoutMs, ipEchoUrl, trustedIps, vpnIps, sites } = options;
   signal?.throwIfAborted();
-  const warn = environment.warn ?? warnOnce;
+  // Once the caller has aborted, what is still settling in the background is not worth a warning.
+  const warn = (message: string) => signal?.aborted || (environment.warn ?? warnOnce)(message);
   const online = environment.onLine ? environment.onLine() : globalThis.navigator?.onLine !== false;
   // Loaded while the requests are under way (an echo answer takes a round trip), so it adds no wait.
   const planModule = ipEchoUrl || trustedIps || vpnIps || sites ? loadNetworkPlan() : null;
