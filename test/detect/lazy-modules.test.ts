@@ -22,7 +22,11 @@ function fetchAfter(module: string): typeof fetch {
 }
 
 describe('lazily loaded detection modules', () => {
+  // The default buffer (250 entries) could fill with the test framework's own modules.
+  before(() => performance.setResourceTimingBufferSize(5000));
+
   it('loads the HELD reader while the LIS request is still open', async () => {
+    expect(performance.getEntriesByType('resource').length, 'resource timing works here').to.be.greaterThan(0);
     expect(fetched('held-response'), 'loaded before any request').to.equal(false);
     const outcome = await requestHeldLocation('/lis/held?scenario=headquarters', {
       fetch: fetchAfter('held-response'),
