@@ -2,7 +2,7 @@
 import { decide } from './decide.js';
 import { loadHeldReader, requestHeldLocation, type HeldOutcome } from './held.js';
 import { requestEcho, type EchoOutcome } from './ip-echo.js';
-import { awaitModule } from './read-body.js';
+import { awaitModule } from './await-module.js';
 import type { AddressPlacement } from './network-plan.js';
 import type { DetectOptions, NetworkStatus } from './types.js';
 

@@ -1,6 +1,7 @@
 /** HELD (RFC 5985): asks the LIS for this device's location; the answer is read by ./held-response.ts, loaded meanwhile. */
 import type { CivicAddress } from '../civic/civic-address.js';
-import { awaitModule, fetchText } from './read-body.js';
+import { awaitModule } from './await-module.js';
+import { fetchText } from './read-body.js';
 
 /** What asking the LIS came to. Never an exception. */
 export type HeldOutcome =

@@ -1,6 +1,7 @@
 /** IP echo: asks a service which address this client's requests come from (and, optionally, its network id). */
 import type { IpAddress } from './cidr.js';
-import { awaitModule, fetchText } from './read-body.js';
+import { awaitModule } from './await-module.js';
+import { fetchText } from './read-body.js';
 
 /** An echo answer is a few dozen bytes; anything near this is not one. */
 export const MAX_ECHO_BYTES = 16 * 1024;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { detectNetwork } from '../../src/detect/index.js';
 import { requestHeldLocation } from '../../src/detect/held.js';
-import { awaitModule } from '../../src/detect/read-body.js';
+import { awaitModule } from '../../src/detect/await-module.js';
 
 // The answer readers and the network plan are left out of `e911-location/detect`'s static
 // imports and loaded with import() when a request starts. These tests pin that they are
