@@ -11,56 +11,35 @@ export type Cidr = { version: 4 | 6; network: bigint; prefix: number; text: stri
 
 export type CidrResult = { ok: true; cidr: Cidr } | { ok: false; message: string };
 
-const BITS = { 4: 32, 6: 128 } as const;
-const MAPPED_PREFIX = 0xffffn << 32n;
-const MAPPED_MASK = ((1n << 96n) - 1n) << 32n;
+/** `::ffff:0:0/96`, where IPv4-mapped addresses live. */
+const MAPPED = 0xffffn << 32n;
+const bitsOf = (version: 4 | 6) => (version === 4 ? 32 : 128);
+/** 0–255 without leading zeros: some stacks read "010" as octal (8), others as 10. */
+const OCTET = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
+const HEX_GROUP = /^[\da-f]{1,4}$/i;
 
-/** Parses a dotted-quad IPv4 address; `null` if it is not one. */
+/** A dotted-quad IPv4 address as a number; `null` if it is not one. */
 function parseIpv4(text: string): bigint | null {
-  const parts = text.split('.');
-  if (parts.length !== 4) return null;
-  let value = 0n;
-  for (const part of parts) {
-    // Leading zeros are refused: some stacks read "010" as octal (8), others as 10.
-    if (!/^(0|[1-9]\d{0,2})$/.test(part)) return null;
-    const octet = Number(part);
-    if (octet > 255) return null;
-    value = (value << 8n) | BigInt(octet);
-  }
-  return value;
+  return IPV4.test(text) ? text.split('.').reduce((value, octet) => (value << 8n) | BigInt(octet), 0n) : null;
 }
 
-function parseGroups(text: string): bigint[] | null {
-  if (text === '') return [];
-  const groups: bigint[] = [];
-  const parts = text.split(':');
-  for (const [index, part] of parts.entries()) {
-    if (index === parts.length - 1 && part.includes('.')) {
-      const v4 = parseIpv4(part);
-      if (v4 === null) return null;
-      groups.push(v4 >> 16n, v4 & 0xffffn);
-    } else if (/^[0-9a-f]{1,4}$/i.test(part)) {
-      groups.push(BigInt(`0x${part}`));
-    } else {
-      return null;
-    }
-  }
-  return groups;
-}
-
-/** Parses an IPv6 address (with `::` compression and a dotted IPv4 tail); `null` if it is not one. */
+/** An IPv6 address (with `::` compression and a dotted IPv4 tail) as a number; `null` if it is not one. */
 function parseIpv6(text: string): bigint | null {
   const halves = text.split('::');
   if (halves.length > 2) return null;
-  const head = parseGroups(halves[0]!);
-  const tail = halves.length === 2 ? parseGroups(halves[1]!) : [];
-  if (head === null || tail === null) return null;
-  // A dotted IPv4 part may only end the address.
-  if (halves.length === 2 && halves[0]!.includes('.')) return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
-  const groups = [...head, ...Array<bigint>(halves.length === 2 ? missing : 0).fill(0n), ...tail];
-  return groups.reduce((value, group) => (value << 16n) | group, 0n);
+  const [head, tail] = halves.map((half) => (half ? half.split(':') : [])) as [string[], string[]?];
+  // A dotted IPv4 part may only end the address: elsewhere it fails the group test below.
+  const last = (tail ?? head).at(-1);
+  if (last?.includes('.')) {
+    const v4 = parseIpv4(last);
+    if (v4 === null) return null;
+    (tail ?? head).splice(-1, 1, (v4 >> 16n).toString(16), (v4 & 0xffffn).toString(16));
+  }
+  const missing = 8 - head.length - (tail?.length ?? 0);
+  if (tail ? missing < 1 : missing !== 0) return null;
+  const groups = [...head, ...Array<string>(missing).fill('0'), ...(tail ?? [])];
+  return groups.every((group) => HEX_GROUP.test(group)) ? BigInt(`0x${groups.map((group) => group.padStart(4, '0')).join('')}`) : null;
 }
 
 /**
@@ -73,26 +52,20 @@ export function parseIp(text: string): IpAddress | null {
   const trimmed = text.trim();
   const v4 = parseIpv4(trimmed);
   if (v4 !== null) return { version: 4, value: v4 };
-  if (!trimmed.includes(':')) return null;
   const v6 = parseIpv6(trimmed);
   if (v6 === null) return null;
-  if ((v6 & MAPPED_MASK) === MAPPED_PREFIX) return { version: 4, value: v6 & 0xffffffffn };
-  return { version: 6, value: v6 };
-}
-
-function fail(text: string, reason: string): CidrResult {
-  return { ok: false, message: `'${text}' is not a valid CIDR: ${reason}` };
+  return v6 >> 32n === 0xffffn ? { version: 4, value: v6 & 0xffffffffn } : { version: 6, value: v6 };
 }
 
 /** Why `text` is not an address, for the error message. */
 function addressProblem(text: string): string {
   if (text.includes('%')) return 'zone ids (%…) are not allowed';
-  if (/^[\d.]+$/.test(text) && text.split('.').some((part) => /^0\d/.test(part))) {
-    return 'IPv4 octets must not have leading zeros (ambiguous: octal to some systems)';
+  if (/^[\d.]+$/.test(text)) {
+    return /(^|\.)0\d/.test(text)
+      ? 'IPv4 octets must not have leading zeros (ambiguous: octal to some systems)'
+      : 'an IPv4 address is four numbers 0–255 separated by dots';
   }
-  if (/^[\d.]+$/.test(text)) return 'an IPv4 address is four numbers 0–255 separated by dots';
-  if (text.includes(':')) return 'the IPv6 address is malformed';
-  return 'it is not an IPv4 or IPv6 address';
+  return text.includes(':') ? 'the IPv6 address is malformed' : 'it is not an IPv4 or IPv6 address';
 }
 
 /**
@@ -102,51 +75,39 @@ function addressProblem(text: string): string {
  * Never throws; the message names the bad entry and says what is wrong.
  */
 export function parseCidr(text: string): CidrResult {
-  if (typeof text !== 'string') return fail(String(text), 'it is not text');
-  const trimmed = text.trim();
-  if (trimmed === '') return fail(text, 'it is empty');
-  if (trimmed.length > 100) return fail(`${trimmed.slice(0, 40)}…`, 'it is too long');
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  const fail = (reason: string, shown = trimmed): CidrResult => ({ ok: false, message: `'${shown}' is not a valid CIDR: ${reason}` });
+  if (typeof text !== 'string') return fail('it is not text', String(text));
+  if (!trimmed) return fail('it is empty', text);
+  if (trimmed.length > 100) return fail('it is too long', `${trimmed.slice(0, 40)}…`);
   const slash = trimmed.indexOf('/');
-  const addressText = slash === -1 ? trimmed : trimmed.slice(0, slash);
-  const prefixText = slash === -1 ? null : trimmed.slice(slash + 1);
+  const addressText = slash < 0 ? trimmed : trimmed.slice(0, slash);
   const address = parseIp(addressText);
-  if (address === null) return fail(trimmed, addressProblem(addressText));
-  const mapped = address.version === 4 && addressText.includes(':');
-  const maxBits = mapped ? 128 : BITS[address.version];
-  const family = mapped || address.version === 6 ? 'IPv6' : 'IPv4';
-  let prefix: number = maxBits;
-  if (prefixText !== null) {
-    if (!/^(0|[1-9]\d{0,2})$/.test(prefixText) || Number(prefixText) > maxBits) {
-      return fail(trimmed, `the prefix length must be 0–${maxBits} for ${family}`);
-    }
-    prefix = Number(prefixText);
+  if (!address) return fail(addressProblem(addressText));
+  const { version, value } = address;
+  const mapped = version === 4 && addressText.includes(':');
+  const maxBits = mapped ? 128 : bitsOf(version);
+  const prefixText = slash < 0 ? String(maxBits) : trimmed.slice(slash + 1);
+  if (!/^(0|[1-9]\d{0,2})$/.test(prefixText) || +prefixText > maxBits) {
+    return fail(`the prefix length must be 0–${maxBits} for IPv${maxBits === 32 ? 4 : 6}`);
   }
-  if (mapped) {
-    // A mapped range shorter than /96 reaches beyond the mapped block: keep it IPv6.
-    if (prefix < 96) {
-      return { ok: true, cidr: makeCidr(6, MAPPED_PREFIX | address.value, prefix, trimmed) };
-    }
-    prefix -= 96;
-  }
-  return { ok: true, cidr: makeCidr(address.version, address.value, prefix, trimmed) };
+  const prefix = +prefixText;
+  // A mapped range shorter than /96 reaches beyond the mapped block: it stays IPv6.
+  const cidr = !mapped ? makeCidr(version, value, prefix) : prefix < 96 ? makeCidr(6, MAPPED | value, prefix) : makeCidr(4, value, prefix - 96);
+  return { ok: true, cidr: { ...cidr, text: trimmed } };
 }
 
-function makeCidr(version: 4 | 6, value: bigint, prefix: number, text: string): Cidr {
-  const bits = BigInt(BITS[version]);
-  const mask = ((1n << bits) - 1n) ^ ((1n << (bits - BigInt(prefix))) - 1n);
-  return { version, network: value & mask, prefix, text };
+function makeCidr(version: 4 | 6, value: bigint, prefix: number): Cidr {
+  const host = BigInt(bitsOf(version) - prefix);
+  return { version, network: (value >> host) << host, prefix, text: '' };
 }
 
 /** Whether `cidr` contains `address`; IPv4 addresses also match IPv6 ranges that cover their mapped form. */
 export function cidrContains(cidr: Cidr, address: IpAddress): boolean {
-  let value = address.value;
-  if (cidr.version !== address.version) {
-    if (cidr.version === 4) return false;
-    value = MAPPED_PREFIX | address.value;
-  }
-  const bits = BigInt(BITS[cidr.version]);
-  const hostBits = bits - BigInt(cidr.prefix);
-  return value >> hostBits === cidr.network >> hostBits;
+  if (cidr.version < address.version) return false;
+  const value = cidr.version > address.version ? MAPPED | address.value : address.value;
+  const host = BigInt(bitsOf(cidr.version) - cidr.prefix);
+  return value >> host === cidr.network >> host;
 }
 
 /** Whether any of `cidrs` contains `address`. */
@@ -155,29 +116,16 @@ export function anyContains(cidrs: readonly Cidr[], address: IpAddress): boolean
 }
 
 /** Formats an address: dotted quad, or RFC 5952 canonical IPv6 (lower case, longest zero run compressed). */
-export function formatIp(address: IpAddress): string {
-  if (address.version === 4) {
-    return [24n, 16n, 8n, 0n].map((shift) => String((address.value >> shift) & 0xffn)).join('.');
-  }
-  const groups = Array.from({ length: 8 }, (_, i) => (address.value >> BigInt(112 - 16 * i)) & 0xffffn);
-  let best = { start: -1, length: 0 };
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0n) { i += 1; continue; }
-    let j = i;
-    while (j < 8 && groups[j] === 0n) j += 1;
-    if (j - i > best.length && j - i > 1) best = { start: i, length: j - i };
-    i = j;
-  }
-  const hex = groups.map((group) => group.toString(16));
-  if (best.start === -1) return hex.join(':');
-  const head = hex.slice(0, best.start).join(':');
-  const tail = hex.slice(best.start + best.length).join(':');
-  return `${head}::${tail}`;
+export function formatIp({ version, value }: IpAddress): string {
+  if (version === 4) return [24n, 16n, 8n, 0n].map((shift) => (value >> shift) & 0xffn).join('.');
+  const hex = `:${Array.from({ length: 8 }, (_, i) => ((value >> BigInt(112 - 16 * i)) & 0xffffn).toString(16)).join(':')}:`;
+  // The longest run of two or more zero groups (the first of equals) becomes "::".
+  const run = hex.match(/:(0:){2,}/g)?.reduce((longest, next) => (next.length > longest.length ? next : longest));
+  return (run ? hex.replace(run, '::') : hex).replace(/^:(?!:)|([^:]):$/g, '$1');
 }
 
 /** The network an address is in, as used for `networkId`: IPv4 /24, IPv6 /64. */
-export function networkOf(address: IpAddress): string {
-  const prefix = address.version === 4 ? 24 : 64;
-  const { network } = makeCidr(address.version, address.value, prefix, '');
-  return `${formatIp({ version: address.version, value: network })}/${prefix}`;
+export function networkOf({ version, value }: IpAddress): string {
+  const prefix = version === 4 ? 24 : 64;
+  return `${formatIp({ version, value: makeCidr(version, value, prefix).network })}/${prefix}`;
 }

@@ -13,40 +13,39 @@ export type DecisionInput = {
 
 export type Decision = { placement: Placement; reason: DetectionReason };
 
-type Row = { when: (input: DecisionInput) => boolean; then: Decision };
-
-const hasIp = (echo: EchoSummary) => echo === 'trusted' || echo === 'untrusted' || echo === 'vpn';
+/** Where each reason puts the client: every reason has one placement. */
+const PLACEMENT: Record<DetectionReason, Placement> = {
+  offline: 'unknown',
+  'lis-located': 'on-premises',
+  vpn: 'off-premises',
+  'trusted-ip': 'on-premises',
+  'untrusted-ip': 'off-premises',
+  'lis-not-locatable': 'off-premises',
+  'lis-unreachable': 'unknown',
+  'not-configured': 'unknown',
+};
 
 /**
- * The rows in the order DESIGN.md lists them; the first that matches wins.
- * A `locationResponse` without a civic address counts as "not locatable": the LIS
- * answered, but has no address a dispatcher could use.
+ * Decides placement and reason: DESIGN.md's rows in its order, the first that matches wins.
+ * A `locationResponse` without a civic address (`no-civic`) counts as "not locatable": the
+ * LIS answered, but has no address a dispatcher could use.
  */
-export const DECISION_TABLE: readonly Row[] = [
-  { when: (i) => !i.online, then: { placement: 'unknown', reason: 'offline' } },
-  { when: (i) => i.held === 'located', then: { placement: 'on-premises', reason: 'lis-located' } },
-  { when: (i) => i.echo === 'vpn', then: { placement: 'off-premises', reason: 'vpn' } },
-  { when: (i) => i.echo === 'trusted', then: { placement: 'on-premises', reason: 'trusted-ip' } },
-  { when: (i) => hasIp(i.echo), then: { placement: 'off-premises', reason: 'untrusted-ip' } },
-  {
-    when: (i) => i.held === 'not-locatable' || i.held === 'no-civic',
-    then: { placement: 'off-premises', reason: 'lis-not-locatable' },
-  },
-  {
-    when: (i) => i.held === 'unreachable' || i.held === 'error',
-    then: { placement: 'unknown', reason: 'lis-unreachable' },
-  },
-  {
-    when: (i) => i.held === 'not-configured' && i.echo === 'not-configured',
-    then: { placement: 'unknown', reason: 'not-configured' },
-  },
-  // Not in DESIGN's table: no LIS configured and the echo service unreachable.
-  // Detection was attempted and failed, which is what lis-unreachable tells the user.
-  { when: () => true, then: { placement: 'unknown', reason: 'lis-unreachable' } },
-];
-
-/** Decides placement and reason; the first matching row of {@link DECISION_TABLE} wins. */
-export function decide(input: DecisionInput): Decision {
-  const row = DECISION_TABLE.find((candidate) => candidate.when(input))!;
-  return { ...row.then };
+export function decide({ online, held, echo }: DecisionInput): Decision {
+  const reason: DetectionReason = !online
+    ? 'offline'
+    : held === 'located'
+      ? 'lis-located'
+      : echo === 'vpn'
+        ? 'vpn'
+        : echo === 'trusted' || echo === 'untrusted'
+          ? `${echo}-ip`
+          : held === 'not-locatable' || held === 'no-civic'
+            ? 'lis-not-locatable'
+            : held === 'not-configured' && echo === 'not-configured'
+              ? 'not-configured'
+              : // HELD unreachable or error; or, not in DESIGN's table, no LIS configured and the
+                // echo service unreachable: detection was attempted and failed, which is what
+                // lis-unreachable tells the user.
+                'lis-unreachable';
+  return { placement: PLACEMENT[reason], reason };
 }

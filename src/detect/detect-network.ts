@@ -1,18 +1,14 @@
 /** `detectNetwork`: asks the LIS and the IP echo service in parallel, within one time bound, and decides. */
-import { formatCivicAddress } from '../civic/format.js';
-import type { EmergencyLocation } from '../location.js';
-import { networkOf } from './cidr.js';
-import { decide, type EchoSummary } from './decide.js';
-import { requestHeldLocation, type HeldOutcome } from './held.js';
+import { decide } from './decide.js';
+import { loadHeldReader, requestHeldLocation, type HeldOutcome } from './held.js';
 import { requestEcho, type EchoOutcome } from './ip-echo.js';
-import { compileNetworkPlan, placeAddress } from './sites.js';
-import type { DetectOptions, MatchedSite, NetworkStatus } from './types.js';
+import { awaitModule } from './await-module.js';
+import type { AddressPlacement } from './network-plan.js';
+import type { DetectOptions, NetworkStatus } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 3000;
 /** After the LIS has located the device, how long the echo may still take (for site and network id). */
 export const ECHO_GRACE_MS = 500;
-/** PIDF-LO method when the LIS names none: an enterprise LIS locates by its wiremap. */
-export const DEFAULT_LIS_METHOD = 'Wiremap';
 
 /** What a browser gives and tests may replace. */
 export type DetectEnvironment = {
@@ -31,74 +27,51 @@ function warnOnce(message: string): void {
   console.warn(`e911-location: ${message}`);
 }
 
-function timeoutOf(value: number | undefined): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS;
-}
-
-/** Resolves after `ms`, or as soon as `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves with `value` after `ms`, or as soon as `signal` aborts. */
+function pause<T>(ms: number, signal: AbortSignal, value: T): Promise<T> {
   return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
+    const done = () => {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);
-      resolve();
-    }
+      resolve(value);
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });
 }
 
-function lisLocationOf(held: HeldOutcome, networkId: string | null, checkedAt: string): EmergencyLocation | null {
-  if (held.kind !== 'located') return null;
-  const location: EmergencyLocation = {
-    id: `lis:${networkId ?? 'unknown-network'}`,
-    label: formatCivicAddress(held.civic),
-    civic: { ...held.civic },
-    source: 'lis',
-    validation: 'validated',
-    method: held.method ?? DEFAULT_LIS_METHOD,
-    networkId,
-    createdAt: checkedAt,
-    updatedAt: checkedAt,
-    lastUsedAt: checkedAt,
-  };
-  if (held.lang) location.lang = held.lang;
-  return location;
-}
-
-function reportProblems(held: HeldOutcome, echo: EchoOutcome, warn: (message: string) => void): void {
-  if (held.kind === 'unreachable') warn(`HELD: ${held.problem}.`);
+/** What went wrong on the way, for the administrator: refused answers, HELD errors, what a civic-less answer carried. */
+function problemsOf(held: HeldOutcome, echo: EchoOutcome): string[] {
+  const problems: string[] = [];
+  if (held.kind === 'unreachable') problems.push(`HELD: ${held.problem}.`);
   if (held.kind === 'no-civic') {
     const carried = [
       ...held.shapes.map((shape) => `a geodetic ${shape}`),
       ...held.locationUris.map((uri) => `a location reference (${uri})`),
     ];
-    warn(`HELD: the LIS answered without a civic address${carried.length ? `, only ${carried.join(', ')}` : ''}; placement is decided as for no civic location.`);
+    problems.push(`HELD: the LIS answered without a civic address${carried.length ? `, only ${carried.join(', ')}` : ''}; placement is decided as for no civic location.`);
   }
-  if (held.kind === 'error') warn(`HELD: the LIS answered error '${held.code}'${held.message ? `: ${held.message}` : ''}.`);
-  if (echo.kind === 'unreachable') warn(`IP echo: ${echo.problem}.`);
+  if (held.kind === 'error') problems.push(`HELD: the LIS answered error '${held.code}'${held.message ? `: ${held.message}` : ''}.`);
+  if (echo.kind === 'unreachable') problems.push(`IP echo: ${echo.problem}.`);
+  return problems;
 }
 
 async function gather(
-  options: DetectOptions,
-  fetchFn: typeof fetch,
-  signal: AbortSignal,
-): Promise<{ held: HeldOutcome; echo: EchoOutcome }> {
-  const init = { fetch: fetchFn, signal };
-  const heldPromise: Promise<HeldOutcome> = options.heldUrl
-    ? requestHeldLocation(options.heldUrl, init)
-    : Promise.resolve({ kind: 'not-configured' });
-  const echoPromise: Promise<EchoOutcome> = options.ipEchoUrl
-    ? requestEcho(options.ipEchoUrl, init)
-    : Promise.resolve({ kind: 'not-configured' });
-  const held = await heldPromise;
-  if (held.kind !== 'located') return { held, echo: await echoPromise };
+  { heldUrl, ipEchoUrl }: DetectOptions,
+  init: { fetch: typeof fetch; signal: AbortSignal },
+): Promise<[HeldOutcome, EchoOutcome]> {
+  const notConfigured = { kind: 'not-configured' } as const;
+  const echoPromise = ipEchoUrl ? requestEcho(ipEchoUrl, init) : notConfigured;
+  const held = heldUrl ? await requestHeldLocation(heldUrl, init) : notConfigured;
   // Located: the echo adds only the site and network id, so it gets a short grace.
-  // The pause ends at the latest when detectNetwork aborts `signal` on its way out.
+  // The pause ends at the latest when detectNetwork aborts `init.signal` on its way out.
   const late: EchoOutcome = { kind: 'unreachable', problem: 'the IP echo service answered too late' };
-  const echo = await Promise.race([echoPromise, pause(ECHO_GRACE_MS, signal).then(() => late)]);
-  return { held, echo };
+  const echo = await (held.kind === 'located' ? Promise.race([echoPromise, pause(ECHO_GRACE_MS, init.signal, late)]) : echoPromise);
+  return [held, echo];
 }
+
+/** CIDR matching and sites: needed once the echo has answered, and to check the configuration. */
+const loadNetworkPlan = () => import('./network-plan.js');
 
 /**
  * Decides whether this client is on the enterprise network: HELD to the LIS and the IP
@@ -106,48 +79,73 @@ async function gather(
  * Never rejects, except with `signal.reason` when the caller aborts.
  */
 export async function detectNetwork(options: DetectOptions = {}, environment: DetectEnvironment = {}): Promise<NetworkStatus> {
-  const { signal } = options;
+  const { signal, timeoutMs, ipEchoUrl, trustedIps, vpnIps, sites } = options;
   signal?.throwIfAborted();
-  const now = environment.now ?? (() => new Date());
-  const warn = environment.warn ?? warnOnce;
+  // Once the caller has aborted, what is still settling in the background is not worth a warning.
+  const warn = (message: string) => signal?.aborted || (environment.warn ?? warnOnce)(message);
   const online = environment.onLine ? environment.onLine() : globalThis.navigator?.onLine !== false;
-  const { plan, errors } = compileNetworkPlan(options);
-  for (const error of errors) warn(`ignored in the detection configuration: ${error}`);
-
-  const result = (held: HeldOutcome, echo: EchoOutcome, isOnline: boolean): NetworkStatus => {
-    const placed = echo.kind === 'answered' ? placeAddress(echo.address, plan) : null;
-    const echoSummary: EchoSummary = placed ? placed.zone : (echo.kind as 'unreachable' | 'not-configured');
-    const { placement, reason } = decide({ online: isOnline, held: held.kind, echo: echoSummary });
-    const ip = echo.kind === 'answered' ? echo.ip : null;
-    const networkId = echo.kind === 'answered' ? (echo.networkId ?? networkOf(echo.address)) : null;
-    const checkedAt = now().toISOString();
-    const site: MatchedSite | null = placed?.site ? { ...placed.site } : null;
-    return { placement, reason, networkId, ip, lisLocation: lisLocationOf(held, networkId, checkedAt), site, checkedAt };
+  // Loaded while the requests are under way (an echo answer takes a round trip), so it adds no wait.
+  const planModule = ipEchoUrl || trustedIps || vpnIps || sites ? loadNetworkPlan() : null;
+  planModule?.catch(() => undefined); // awaited below, or not at all
+  const checkPlan = ({ compileNetworkPlan }: Awaited<ReturnType<typeof loadNetworkPlan>>) => {
+    const { plan, errors } = compileNetworkPlan(options);
+    for (const error of errors) warn(`ignored in the detection configuration: ${error}`);
+    return plan;
   };
-
-  if (!online) return result({ kind: 'not-configured' }, { kind: 'not-configured' }, false);
 
   const controller = new AbortController();
   const timer = setTimeout(
     () => controller.abort(new DOMException('detection timed out', 'TimeoutError')),
-    timeoutOf(options.timeoutMs),
+    typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs < Infinity ? timeoutMs : DEFAULT_TIMEOUT_MS,
   );
-  let onAbort: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => {
-      controller.abort(signal?.reason);
-      reject(signal?.reason);
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort, { once: true });
+
+  const decideStatus = async (): Promise<NetworkStatus> => {
+    let held: HeldOutcome = { kind: 'not-configured' };
+    let echo: EchoOutcome = held;
+    let placed: AddressPlacement | null = null;
+    let networkId: string | null = null;
+    if (!online) {
+      // Nothing is asked, so nothing waits: configuration problems are reported once the plan has loaded.
+      planModule?.then(checkPlan, () => undefined);
+    } else {
+      [held, echo] = await gather(options, { fetch: environment.fetch ?? globalThis.fetch.bind(globalThis), signal: controller.signal });
+      const loaded = planModule && (await awaitModule(planModule, controller.signal, 'network plan'));
+      if (typeof loaded === 'string') {
+        if (echo.kind === 'answered') echo = { kind: 'unreachable', problem: loaded };
+        else warn(`the detection configuration was not checked: ${loaded}`);
+      } else if (loaded) {
+        const plan = checkPlan(loaded);
+        if (echo.kind === 'answered') {
+          placed = loaded.placeAddress(echo.address, plan);
+          networkId = echo.networkId ?? loaded.networkOf(echo.address);
+        }
+      }
+      problemsOf(held, echo).forEach(warn);
+    }
+    const { placement, reason } = decide({ online, held: held.kind, echo: placed?.zone ?? (echo.kind as 'unreachable') });
+    const checkedAt = (environment.now?.() ?? new Date()).toISOString();
+    return {
+      placement,
+      reason,
+      networkId,
+      ip: echo.kind === 'answered' ? echo.ip : null,
+      lisLocation: held.kind === 'located' ? (await loadHeldReader()).lisLocationOf(held, networkId, checkedAt) : null,
+      site: placed?.site ? { ...placed.site } : null,
+      checkedAt,
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  };
+
   try {
-    const fetchFn = environment.fetch ?? globalThis.fetch.bind(globalThis);
-    const { held, echo } = await Promise.race([gather(options, fetchFn, controller.signal), aborted]);
-    reportProblems(held, echo, warn);
-    return result(held, echo, true);
+    return await Promise.race([
+      decideStatus(),
+      // The caller's abort ends detection at once, whatever is still under way.
+      new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => signal?.aborted && reject(signal.reason))),
+    ]);
   } finally {
     clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', abort);
     // Ends a request still running (e.g. an echo that missed its grace).
     controller.abort();
   }

@@ -102,10 +102,6 @@ function trimNamespaceDeclarations(text: string): string {
   );
 }
 
-function hasParserError(doc: Document): boolean {
-  return PARSER_ERROR_NAMESPACES.some((ns) => doc.getElementsByTagNameNS(ns, 'parsererror').length > 0);
-}
-
 /**
  * Parses untrusted XML. Refuses documents over {@link MAX_XML_BYTES}, any DOCTYPE or
  * entity declaration (refused, never expanded) and malformed text, with an
@@ -132,7 +128,7 @@ export function parseXml(text: string): Document {
         `(trusted-types ${TRUSTED_TYPES_POLICY}). ${String(error)}`,
     );
   }
-  if (hasParserError(doc) || !doc.documentElement) {
+  if (PARSER_ERROR_NAMESPACES.some((ns) => doc.getElementsByTagNameNS(ns, 'parsererror').length) || !doc.documentElement) {
     throw new XmlParseError('malformed', 'The XML document is not well-formed.');
   }
   if (doc.doctype) {
@@ -158,10 +154,7 @@ export function childElements(parent: Element, namespace: string, localName: str
 
 /** The first direct element child of `parent` with this namespace and local name. */
 export function firstChildElement(parent: Element, namespace: string, localName: string): Element | null {
-  for (const child of Array.from(parent.children)) {
-    if (namespaceOf(child) === namespace && child.localName === localName) return child;
-  }
-  return null;
+  return childElements(parent, namespace, localName)[0] ?? null;
 }
 
 /** Text content with white space collapsed as for xs:token. */

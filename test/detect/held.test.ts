@@ -3,7 +3,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { CivicAddress } from '../../src/civic/civic-address.js';
 import { HELD_ERROR_CODES, HQ_CIVIC, MARKUP_CIVIC, RFC4119_CIVIC } from '../../demo/lis-simulator/documents.js';
 import { corpusExpectations, corpusFile } from '../pidf/corpus.js';
-import { HELD_LOCATION_REQUEST, parseHeldResponse, requestHeldLocation, type HeldOutcome } from '../../src/detect/held.js';
+import { HELD_LOCATION_REQUEST, requestHeldLocation, type HeldOutcome } from '../../src/detect/held.js';
+import { parseHeldResponse } from '../../src/detect/held-response.js';
 
 /** Asks the simulator's LIS in `scenario`; the signal only bounds a hang of the test itself. */
 function askLis(scenario: string, signal = AbortSignal.timeout(2000)): Promise<HeldOutcome> {

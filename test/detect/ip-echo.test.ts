@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseEchoResponse, requestEcho, type EchoOutcome } from '../../src/detect/ip-echo.js';
+import { parseEchoResponse } from '../../src/detect/echo-response.js';
+import { requestEcho, type EchoOutcome } from '../../src/detect/ip-echo.js';
 
 function askEcho(scenario: string, query = ''): Promise<EchoOutcome> {
   return requestEcho(`/lis/ip?scenario=${scenario}${query}`, { fetch, signal: AbortSignal.timeout(2000) });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseIp } from '../../src/detect/cidr.js';
-import { compileNetworkPlan, parseCidrList, placeAddress, validateSites } from '../../src/detect/sites.js';
+import { compileNetworkPlan, placeAddress } from '../../src/detect/network-plan.js';
+import { parseCidrList, validateSites } from '../../src/detect/sites.js';
 import type { Site } from '../../src/detect/types.js';
 
 describe('validateSites', () => {

@@ -27,4 +27,18 @@ describe('dist/ entries', () => {
     for (const name of ['toPidfLo', 'parsePidfLo', 'emergencyCallParts']) expect(typeof pidf[name], name).to.equal('function');
     expect(typeof store.openLocationStore).to.equal('function');
   });
+
+  it('dist/detect.js loads the chunks it reads answers with, beside it, and decides with them', async () => {
+    const { detectNetwork } = (await importBuilt('/dist/detect.js')) as typeof import('../../src/detect/index.js');
+    const status = await detectNetwork({
+      heldUrl: '/lis/held?scenario=headquarters',
+      ipEchoUrl: '/lis/ip?scenario=headquarters',
+      sites: [{ name: 'Headquarters', subnets: ['10.1.0.0/16'], e911: 'enabled' }],
+      timeoutMs: 5000,
+    });
+    expect(status).to.include({ placement: 'on-premises', reason: 'lis-located', networkId: 'hq-floor-3' });
+    // The site and the label come from the lazily loaded chunks: they resolved.
+    expect(status.site?.name).to.equal('Headquarters');
+    expect(status.lisLocation?.label).to.be.a('string').and.not.equal('');
+  });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseHeldResponse, type HeldOutcome } from '../../src/detect/held.js';
+import type { HeldOutcome } from '../../src/detect/held.js';
+import { parseHeldResponse } from '../../src/detect/held-response.js';
 import { INVALID_DOCUMENTS, VALID_DOCUMENTS } from '../pidf/fixtures/oracle-examples.js';
 
 /** Runs per property; the tally in the report is these times the properties. */
