@@ -70,7 +70,11 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   const lettered = NUMBER_LETTER.exec(first);
   if (lettered) return { HNO: lettered[1]!, HNS: lettered[2]!, length: 1 };
   const unitCivic = country === 'CA' ? CANADIAN_UNIT_CIVIC.exec(first) : null;
-  if (unitCivic && more) return { HNO: unitCivic[2]!, length: 1, unit: unitCivic[1]! };
+  if (unitCivic && more) {
+    // "10-123 1/2 Main St NW": Canada Post's unit-civic form with a half civic number.
+    if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: unitCivic[2]!, HNS: second, length: 2, unit: unitCivic[1]! };
+    return { HNO: unitCivic[2]!, length: 1, unit: unitCivic[1]! };
+  }
   if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
   if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };

@@ -2,7 +2,7 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
 import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, ROUTE_WORDS, streetSuffix } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
 export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS' | 'POD'>;
@@ -88,7 +88,9 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   const routeName = ROUTE_BEFORE_NAME.has(bare(street.at(-2) ?? '')) && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
   const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
     && !routeName;
-  const nameLike = country === 'US' && !parts.POD && NAME_LIKE_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
+  const lastType = streetSuffix(street.at(-1) ?? '') ?? '';
+  // "Lincoln Park West", "Central Park South": a park the street runs along, then its side.
+  const nameLike = country === 'US' && (parts.POD ? lastType === 'PARK' : NAME_LIKE_TYPES.has(lastType));
   const suffix = nameRemains && !nameLike ? streetType(street.at(-1)!, line, country) : undefined;
   if (suffix) {
     parts.STS = suffix;
@@ -123,13 +125,28 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   return parts;
 }
 
-/** The house number, with any unit typed before it ("Apt 7 22B Dr…", "4th floor 300 E Randolph"). */
+/** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
+const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
+  'APARTMENTS', 'APTS', 'CONDOMINIUMS', 'CONDOS']);
+/** Puerto Rico's urbanization, which USPS Pub 28 puts above the street line ("URB LAS GLADIOLAS 150 CALLE A"). */
+const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
+
+/** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
+function placeBefore(before: readonly string[]): boolean {
+  if (before.length <= 3 && isUnitPhrase(before)) return true;
+  return URBANIZATION.has(bare(before[0]!)) || (before.length >= 2 && BUILDING_WORDS.has(bare(before.at(-1)!)));
+}
+
+/** The house number, with any unit or building typed before it ("Apt 7 22B Dr…", "4th floor 300 E Randolph"). */
 function findHouseNumber(tokens: readonly string[], country: string): { house: HouseNumber; before: string[] } | undefined {
+  // "3 Fl 45-18 Court Sq": a floor typed first, then the house number.
+  const floorFirst = tokens.length > 3 && isUnitPhrase(tokens.slice(0, 2)) ? leadingHouseNumber(tokens.slice(2), country, streetWithoutUnit(tokens.slice(2))) : undefined;
+  if (floorFirst) return { house: floorFirst, before: tokens.slice(0, 2) };
   const atStart = leadingHouseNumber(tokens, country, streetWithoutUnit(tokens));
   if (atStart) return { house: atStart, before: [] };
-  for (let i = 1; i <= 3 && i < tokens.length - 1; i++) {
+  for (let i = 1; i <= 6 && i < tokens.length - 1; i++) {
     const rest = tokens.slice(i);
-    const house = isUnitPhrase(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
+    const house = placeBefore(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
     if (house) return { house, before: tokens.slice(0, i) };
   }
   return undefined;
@@ -141,17 +158,27 @@ function streetWithoutUnit(tokens: readonly string[]): readonly string[] {
   return at >= 0 ? tokens.slice(0, at) : tokens;
 }
 
+/** "500S", "900E.": a grid number and its side written as one word. */
+const GRID_SIDE = /^(\d+)([NSEW])\.?$/i;
+
 const words = (text: string) => text.split(' ').filter(Boolean);
 const join = (tokens: readonly string[]) => tokens.join(' ');
 
 /** "123 Main St.Apt 4", "Olive St.#2": a designator glued to the street's last word by its period. */
 const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
+/** "212 W. Washington# 1506", "Frontage Rd#100": a number sign glued to the street's last word starts the unit. */
+const GLUED_NUMBER_SIGN = /([A-Za-z]+)#/g;
+
+/** Splits a glued number sign off its word, except after a route word ("Route# A" numbers the route). */
+function unglueNumberSign(line: string): string {
+  return line.replace(GLUED_NUMBER_SIGN, (glued: string, word: string) => (ROUTE_WORDS.has(bare(word)) ? glued : `${word} #`));
+}
 
 /** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
 const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = typed.replace(GLUED_AFTER_PERIOD, '. ').replace(COMMA_AFTER_NUMBER, '$1 ');
+  const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ');
   // Commas, semicolons and a spaced dash before a word ("123 Main St - Apt 4") separate the parts.
   const segments = line.split(/[,;]|\s+-+\s*(?=[A-Za-z#])/).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
@@ -182,6 +209,9 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
     tail = rest.slice(unitAt);
     rest = rest.slice(0, unitAt);
   }
+  // "455 E 500S": a Utah grid street with its side glued to its number.
+  const glued = country === 'US' && rest.length === 2 && directional(rest[0]!, country) ? GRID_SIDE.exec(rest[1]!) : null;
+  if (glued) rest = [rest[0]!, glued[1]!, glued[2]!];
   const loose = trailingUnitLength(rest, country);
   if (loose) {
     tail = [...rest.slice(-loose), ...tail];
