@@ -137,10 +137,25 @@ function placeBefore(before: readonly string[]): boolean {
   return URBANIZATION.has(bare(before[0]!)) || (before.length >= 2 && BUILDING_WORDS.has(bare(before.at(-1)!)));
 }
 
+/**
+ * "1 Market St Spear Tower, Ste 3600", "1 Market St Spear Tower Ste 3600": how many words after
+ * the street's type name a building (they end with "Tower", or the unit starts with it), or 0.
+ * Names only: no type, directional or number among them.
+ */
+function buildingNameLength(street: readonly string[], country: string, unitIsBuilding: boolean): number {
+  const isType = (word: string) => (country === 'CA' ? isCanadianStreetType(word) : streetSuffix(word) !== undefined);
+  let typeAt = -1;
+  for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!)) typeAt = i;
+  const name = typeAt > 0 ? street.slice(typeAt + 1) : [];
+  if (!name.length || name.length > 4) return 0;
+  const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
+  return plain && (unitIsBuilding || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
+}
+
 /** The house number, with any unit or building typed before it ("Apt 7 22B Dr…", "4th floor 300 E Randolph"). */
 function findHouseNumber(tokens: readonly string[], country: string): { house: HouseNumber; before: string[] } | undefined {
   // "3 Fl 45-18 Court Sq": a floor typed first, then the house number.
-  const floorFirst = tokens.length > 3 && isUnitPhrase(tokens.slice(0, 2)) ? leadingHouseNumber(tokens.slice(2), country, streetWithoutUnit(tokens.slice(2))) : undefined;
+  const floorFirst = tokens.length > 3 && /^\d/.test(tokens[0]!) && isUnitPhrase(tokens.slice(0, 2)) ? leadingHouseNumber(tokens.slice(2), country, streetWithoutUnit(tokens.slice(2))) : undefined;
   if (floorFirst) return { house: floorFirst, before: tokens.slice(0, 2) };
   const atStart = leadingHouseNumber(tokens, country, streetWithoutUnit(tokens));
   if (atStart) return { house: atStart, before: [] };
@@ -190,7 +205,9 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const parts: StreetParts = {};
   let rest = tokens;
   if (found) {
-    if (found.before.length) units.push(join(found.before));
+    // "#4 - 123 Main St": the dash only separated the unit from the number.
+    const before = found.before.filter((token) => !/^-+$/.test(token));
+    if (before.length) units.push(join(before));
     parts.HNO = found.house.HNO;
     if (found.house.HNS) parts.HNS = found.house.HNS;
     if (found.house.unit) units.push(found.house.unit);
@@ -208,6 +225,11 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   if (unitAt >= 0) {
     tail = rest.slice(unitAt);
     rest = rest.slice(0, unitAt);
+  }
+  const named = buildingNameLength(rest, country, BUILDING_WORDS.has(bare(tail[0] ?? '')));
+  if (named) {
+    tail = [...rest.slice(-named), ...tail];
+    rest = rest.slice(0, -named);
   }
   // "455 E 500S": a Utah grid street with its side glued to its number.
   const glued = country === 'US' && rest.length === 2 && directional(rest[0]!, country) ? GRID_SIDE.exec(rest[1]!) : null;

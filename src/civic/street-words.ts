@@ -102,8 +102,12 @@ export function directional(word: string, country: string, shorthand = false): s
 /** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604"). */
 export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'IH', 'US', 'SR', 'CR', 'FM',
   'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR']);
-/** A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960"). */
-export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE', 'MARKET']);
+/**
+ * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960",
+ * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42").
+ */
+export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE', 'MARKET',
+  'CONCESSION', 'REGIONAL', 'RANGE']);
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
 export function bare(word: string): string {

@@ -122,6 +122,13 @@ const CATEGORIES: Record<string, Row[]> = {
     ['Empire State Building, 350 5th Ave', { HNO: '350', RD: '5th', STS: 'Ave' }, 'Empire State Building'],
     ['URB Las Gladiolas 150 Calle A', { HNO: '150', RD: 'Calle A' }, 'URB Las Gladiolas'],
   ],
+  'a building named between the street and the unit': [
+    ['1 Market St Spear Tower Ste 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Ste 3600'],
+    ['1 Market Street Spear Tower Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Suite 3600'],
+    ['1 Market Street, Spear Tower, Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower, Suite 3600'],
+    ['100 Main St Tower 2', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2'],
+    ['123 Forest Park Center', { HNO: '123', RD: 'Forest Park', STS: 'Ctr' }],
+  ],
   'fractional and Queens house numbers': [
     ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
     ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
@@ -151,6 +158,10 @@ const CANADIAN: Row[] = [
   ['1200 Bay St Unit 4', { HNO: '1200', RD: 'Bay', STS: 'St' }, 'Unit 4'],
   ['1234 Rue Saint-Denis, App. 4', { HNO: '1234', RD: 'Rue Saint-Denis' }, 'App. 4'],
   ['100 Avenue Road', { HNO: '100', RD: 'Avenue', STS: 'Road' }],
+  ['#4-123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+  ['#4 - 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+  ['123 Concession Rd 4', { HNO: '123', RD: 'Concession Rd 4' }],
+  ['52165 Range Road 215', { HNO: '52165', RD: 'Range Road 215' }],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
@@ -182,7 +193,7 @@ describe('parseStreetLine on lines typed by many hands', () => {
       'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
-      'Washington#', 'Route#', '500S', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
+      'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
