@@ -19,6 +19,8 @@ export type ParsedStreetLine = {
 
 /** "152 THE GLEN" is a name, not "THE" + suffix. */
 const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
+/** Words that join a name to its last word: a type word after one of them is that name's noun. */
+const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
 /** Last words of a route pre-type ("COUNTY ROAD DV", "FM 544"): the word after them is a route number, not a name. */
 const ROUTE_BEFORE_NAME = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE', 'FM', 'CR', 'SR']);
 
@@ -91,7 +93,9 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   const lastType = streetSuffix(street.at(-1) ?? '') ?? '';
   // "Lincoln Park West", "Central Park South": a park the street runs along, then its side.
   const nameLike = country === 'US' && (parts.POD ? lastType === 'PARK' : NAME_LIKE_TYPES.has(lastType));
-  const suffix = nameRemains && !nameLike ? streetType(street.at(-1)!, line, country) : undefined;
+  // "Avenida de la Playa", "Rue de la Gare", "Avenue of the Americas": after a particle the word is the name's noun.
+  const afterParticle = street.length >= 3 && NAME_PARTICLES.has(bare(street.at(-2)!));
+  const suffix = nameRemains && !nameLike && !afterParticle ? streetType(street.at(-1)!, line, country) : undefined;
   if (suffix) {
     parts.STS = suffix;
     street.pop();
@@ -191,9 +195,12 @@ function unglueNumberSign(line: string): string {
 
 /** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
 const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
+/** "123 N.Main St": a directional glued to the name by its period. */
+const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ');
+  const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
+    .replace(GLUED_DIRECTIONAL, '$1$2. ');
   // Commas, semicolons and a spaced dash before a word ("123 Main St - Apt 4") separate the parts.
   const segments = line.split(/[,;]|\s+-+\s*(?=[A-Za-z#])/).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").

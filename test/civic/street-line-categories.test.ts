@@ -129,6 +129,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 Main St Tower 2', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2'],
     ['123 Forest Park Center', { HNO: '123', RD: 'Forest Park', STS: 'Ctr' }],
   ],
+  'a directional glued to the name by its period; a type word after "de la" or "of the"': [
+    ['123 N.Main St', { HNO: '123', PRD: 'N', RD: 'Main', STS: 'St' }],
+    ['123 S.W.Main St', { HNO: '123', PRD: 'SW', RD: 'Main', STS: 'St' }],
+    ['123 St.Charles Ave', { HNO: '123', RD: 'St.Charles', STS: 'Ave' }],
+    ['1234 Avenida de la Playa', { HNO: '1234', RD: 'Avenida de la Playa' }],
+    ['100 Camino de la Plaza', { HNO: '100', RD: 'Camino de la Plaza' }],
+    ['123 Isle of Palms Blvd', { HNO: '123', RD: 'Isle of Palms', STS: 'Blvd' }],
+  ],
   'fractional and Queens house numbers': [
     ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
     ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
@@ -162,6 +170,7 @@ const CANADIAN: Row[] = [
   ['#4 - 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
   ['123 Concession Rd 4', { HNO: '123', RD: 'Concession Rd 4' }],
   ['52165 Range Road 215', { HNO: '52165', RD: 'Range Road 215' }],
+  ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
@@ -184,8 +193,8 @@ describe('parseStreetLine on lines typed by many hands', () => {
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
-  /** Upper case without the punctuation around words; hyphenated words, "123½", "500S" and "St.Apt" count as their pieces. */
-  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔]|[NSEW]\b)/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+  /** Upper case without the punctuation around words; hyphenated words, "123½", "500S", "N.Main" and "St.Apt" count as their pieces. */
+  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔]|[NSEW]\b)/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').replace(/(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Z0-9]{2})/g, '$1$2 ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
   it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
     const word = fc.constantFrom(
@@ -193,7 +202,7 @@ describe('parseStreetLine on lines typed by many hands', () => {
       'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
-      'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
+      'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'N.Main', 'de', 'la', 'Plaza', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
