@@ -120,13 +120,17 @@ const CATEGORIES: Record<string, Row[]> = {
     ['3 Fl 45-18 Court Sq', { HNO: '45-18', RD: 'Court', STS: 'Sq' }, '3 Fl'],
     ['Sears Tower 233 S Wacker Dr', { HNO: '233', PRD: 'S', RD: 'Wacker', STS: 'Dr' }, 'Sears Tower'],
     ['Empire State Building, 350 5th Ave', { HNO: '350', RD: '5th', STS: 'Ave' }, 'Empire State Building'],
+    ['Two Prudential Plaza 180 N Stetson Ave', { HNO: '180', PRD: 'N', RD: 'Stetson', STS: 'Ave' }, 'Two Prudential Plaza'],
+    ['1 World Trade Center 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Center'],
+    ['5 Penn Plaza 23 Floor', { HNO: '5', RD: 'Penn', STS: 'Plz' }, '23 Floor'],
     ['URB Las Gladiolas 150 Calle A', { HNO: '150', RD: 'Calle A' }, 'URB Las Gladiolas'],
   ],
-  'a building named between the street and the unit': [
+  'a building named between the street and the unit, a unit without a number': [
     ['1 Market St Spear Tower Ste 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Ste 3600'],
     ['1 Market Street Spear Tower Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Suite 3600'],
     ['1 Market Street, Spear Tower, Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower, Suite 3600'],
     ['100 Main St Tower 2', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2'],
+    ['123 Main St Upstairs', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upstairs'],
     ['123 Forest Park Center', { HNO: '123', RD: 'Forest Park', STS: 'Ctr' }],
   ],
   'a directional glued to the name by its period; a type word after "de la" or "of the"': [
