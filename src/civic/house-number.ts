@@ -6,7 +6,7 @@ export type HouseNumber = { HNO: string; HNS?: string; length: number; unit?: st
 const NUMBER = /^\d+$/;
 const NUMBER_LETTER = /^(\d+)-?([A-Za-z])$/;           // 123A, 123-B
 const HYPHENATED = /^\d+-\d+[A-Za-z]?$/;                // 59-17 (Queens), 1090-1092 (a range)
-const CANADIAN_UNIT_CIVIC = /^([A-Za-z0-9]{1,5})-(\d+[A-Za-z]?)$/;  // 4-1200 Bay St: unit 4 at civic number 1200
+const CANADIAN_UNIT_CIVIC = /^(#?[A-Za-z0-9]{1,5})-(\d+[A-Za-z]?)$/;  // 4-1200 Bay St, #4-1200: unit 4 at civic number 1200
 const FRACTION = /^\d+\/\d+$/;                           // 123 1/2
 const WITH_FRACTION = /^(\d+)(?:-(\d\/\d)|([½¼¾⅓⅔]))$/;      // 123-1/2, 123½: the half is the suffix
 const GRID = /^[NSEW]\d+$/i;                             // Wisconsin grid, two words: N165 W2123
@@ -51,7 +51,7 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   const more = tokens.length > 1;
   // "4 - 1200 Bay St": Canada's unit-civic form typed with spaces around the hyphen.
   const civic = tokens[2];
-  if (country === 'CA' && second === '-' && civic !== undefined && tokens.length > 3 && /^[A-Za-z0-9]{1,5}$/.test(first)
+  if (country === 'CA' && second === '-' && civic !== undefined && tokens.length > 3 && /^#?[A-Za-z0-9]{1,5}$/.test(first)
     && /^\d+[A-Za-z]?$/.test(civic)) {
     return { HNO: civic, length: 3, unit: first };
   }
@@ -70,7 +70,11 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   const lettered = NUMBER_LETTER.exec(first);
   if (lettered) return { HNO: lettered[1]!, HNS: lettered[2]!, length: 1 };
   const unitCivic = country === 'CA' ? CANADIAN_UNIT_CIVIC.exec(first) : null;
-  if (unitCivic && more) return { HNO: unitCivic[2]!, length: 1, unit: unitCivic[1]! };
+  if (unitCivic && more) {
+    // "10-123 1/2 Main St NW": Canada Post's unit-civic form with a half civic number.
+    if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: unitCivic[2]!, HNS: second, length: 2, unit: unitCivic[1]! };
+    return { HNO: unitCivic[2]!, length: 1, unit: unitCivic[1]! };
+  }
   if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
   if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };

@@ -1,8 +1,9 @@
 /** Splits a typed street line ("123 N Main St Apt 4") into RFC 5139 parts. */
 import type { CivicAddress } from './civic-address.js';
-import { leadingHouseNumber, type HouseNumber } from './house-number.js';
+import { leadingHouseNumber } from './house-number.js';
+import { BUILDING_WORDS, buildingNameLength, findHouseNumber } from './house-number-position.js';
 import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, ROUTE_WORDS, streetSuffix } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
 export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS' | 'POD'>;
@@ -19,6 +20,8 @@ export type ParsedStreetLine = {
 
 /** "152 THE GLEN" is a name, not "THE" + suffix. */
 const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
+/** Words that join a name to its last word: a type word after one of them is that name's noun. */
+const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
 /** Last words of a route pre-type ("COUNTY ROAD DV", "FM 544"): the word after them is a route number, not a name. */
 const ROUTE_BEFORE_NAME = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE', 'FM', 'CR', 'SR']);
 
@@ -88,8 +91,12 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   const routeName = ROUTE_BEFORE_NAME.has(bare(street.at(-2) ?? '')) && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
   const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
     && !routeName;
-  const nameLike = country === 'US' && !parts.POD && NAME_LIKE_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
-  const suffix = nameRemains && !nameLike ? streetType(street.at(-1)!, line, country) : undefined;
+  const lastType = streetSuffix(street.at(-1) ?? '') ?? '';
+  // "Lincoln Park West", "Central Park South": a park the street runs along, then its side.
+  const nameLike = country === 'US' && (parts.POD ? lastType === 'PARK' : NAME_LIKE_TYPES.has(lastType));
+  // "Avenida de la Playa", "Rue de la Gare", "Avenue of the Americas": after a particle the word is the name's noun.
+  const afterParticle = street.length >= 3 && NAME_PARTICLES.has(bare(street.at(-2)!));
+  const suffix = nameRemains && !nameLike && !afterParticle ? streetType(street.at(-1)!, line, country) : undefined;
   if (suffix) {
     parts.STS = suffix;
     street.pop();
@@ -123,35 +130,31 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   return parts;
 }
 
-/** The house number, with any unit typed before it ("Apt 7 22B Dr…", "4th floor 300 E Randolph"). */
-function findHouseNumber(tokens: readonly string[], country: string): { house: HouseNumber; before: string[] } | undefined {
-  const atStart = leadingHouseNumber(tokens, country, streetWithoutUnit(tokens));
-  if (atStart) return { house: atStart, before: [] };
-  for (let i = 1; i <= 3 && i < tokens.length - 1; i++) {
-    const rest = tokens.slice(i);
-    const house = isUnitPhrase(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
-    if (house) return { house, before: tokens.slice(0, i) };
-  }
-  return undefined;
-}
 
-/** The tokens up to a unit designator (the house number's letter rules look at the street alone). */
-function streetWithoutUnit(tokens: readonly string[]): readonly string[] {
-  const at = unitStart(tokens, 2);
-  return at >= 0 ? tokens.slice(0, at) : tokens;
-}
+/** "500S", "900E.": a grid number and its side written as one word. */
+const GRID_SIDE = /^(\d+)([NSEW])\.?$/i;
 
 const words = (text: string) => text.split(' ').filter(Boolean);
 const join = (tokens: readonly string[]) => tokens.join(' ');
 
 /** "123 Main St.Apt 4", "Olive St.#2": a designator glued to the street's last word by its period. */
 const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
+/** "212 W. Washington# 1506", "Frontage Rd#100": a number sign glued to the street's last word starts the unit. */
+const GLUED_NUMBER_SIGN = /([A-Za-z]+)#/g;
+
+/** Splits a glued number sign off its word, except after a route word ("Route# A" numbers the route). */
+function unglueNumberSign(line: string): string {
+  return line.replace(GLUED_NUMBER_SIGN, (glued: string, word: string) => (ROUTE_WORDS.has(bare(word)) ? glued : `${word} #`));
+}
 
 /** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
 const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
+/** "123 N.Main St": a directional glued to the name by its period. */
+const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = typed.replace(GLUED_AFTER_PERIOD, '. ').replace(COMMA_AFTER_NUMBER, '$1 ');
+  const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
+    .replace(GLUED_DIRECTIONAL, '$1$2. ');
   // Commas, semicolons and a spaced dash before a word ("123 Main St - Apt 4") separate the parts.
   const segments = line.split(/[,;]|\s+-+\s*(?=[A-Za-z#])/).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
@@ -163,7 +166,9 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const parts: StreetParts = {};
   let rest = tokens;
   if (found) {
-    if (found.before.length) units.push(join(found.before));
+    // "#4 - 123 Main St": the dash only separated the unit from the number.
+    const before = found.before.filter((token) => !/^-+$/.test(token));
+    if (before.length) units.push(join(before));
     parts.HNO = found.house.HNO;
     if (found.house.HNS) parts.HNS = found.house.HNS;
     if (found.house.unit) units.push(found.house.unit);
@@ -182,6 +187,14 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
     tail = rest.slice(unitAt);
     rest = rest.slice(0, unitAt);
   }
+  const named = buildingNameLength(rest, country, BUILDING_WORDS.has(bare(tail[0] ?? '')));
+  if (named) {
+    tail = [...rest.slice(-named), ...tail];
+    rest = rest.slice(0, -named);
+  }
+  // "455 E 500S": a Utah grid street with its side glued to its number.
+  const glued = country === 'US' && rest.length === 2 && directional(rest[0]!, country) ? GRID_SIDE.exec(rest[1]!) : null;
+  if (glued) rest = [rest[0]!, glued[1]!, glued[2]!];
   const loose = trailingUnitLength(rest, country);
   if (loose) {
     tail = [...rest.slice(-loose), ...tail];

@@ -11,10 +11,10 @@ const UNIT_WITH_ID = new Set([
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
 const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 
-/** Designators that stand alone ("Rear", "Bsmt"). */
+/** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, and the "Upstairs" people write for "Upper"). */
 const UNIT_ALONE = new Set([
   'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
-  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER',
+  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS',
 ]);
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);

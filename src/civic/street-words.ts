@@ -2,7 +2,7 @@
 import { STREET_SUFFIXES } from './data/street-suffixes.js';
 
 let suffixes: Map<string, string> | undefined;
-const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR']];
+const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN']];
 
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…). */
 const CANADIAN_TYPES = new Set([
@@ -31,11 +31,11 @@ export function standardSuffix(word: string): string | undefined {
 }
 
 /**
- * The types most streets have. After a lone directional ("N St", "E Ave") one of these makes the
- * letter the street's name; any other suffix word is the name itself ("N Wells", "S Park").
+ * The types most streets have. After a lone directional ("N St", "E Ave", Houston's "SW Freeway") one
+ * of these makes the directional the street's name; any other suffix word is the name itself ("N Wells", "S Park").
  */
 export const COMMON_TYPES = new Set(['ST', 'AVE', 'RD', 'DR', 'LN', 'CT', 'PL', 'BLVD', 'WAY', 'CIR', 'TER', 'PKWY',
-  'HWY', 'TRL', 'SQ', 'LOOP', 'PLZ', 'ALY', 'CV', 'XING']);
+  'HWY', 'TRL', 'SQ', 'LOOP', 'PLZ', 'ALY', 'CV', 'XING', 'FWY', 'EXPY']);
 
 /**
  * Types that are as often the last word of a name typed without its type ("S Cottage Grove",
@@ -99,11 +99,15 @@ export function directional(word: string, country: string, shorthand = false): s
   return DIRECTIONS[key] ?? (country === 'CA' ? FRENCH_DIRECTIONS[key] : shorthand ? SHORT_DIRECTIONS[key] : undefined);
 }
 
-/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "Route 9"). */
-export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'US', 'SR', 'CR', 'FM',
-  'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE']);
-/** A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960"). */
-export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE', 'MARKET']);
+/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604"). */
+export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'IH', 'US', 'SR', 'CR', 'FM',
+  'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR']);
+/**
+ * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960",
+ * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42").
+ */
+export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE', 'MARKET',
+  'CONCESSION', 'REGIONAL', 'RANGE']);
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
 export function bare(word: string): string {

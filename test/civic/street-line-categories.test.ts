@@ -89,6 +89,62 @@ const CATEGORIES: Record<string, Row[]> = {
     ['3901 south state steet 1st floor', { HNO: '3901', PRD: 'S', RD: 'state', STS: 'St' }, '1st floor'],
     ['12 Elm Aevnue', { HNO: '12', RD: 'Elm', STS: 'Ave' }],
   ],
+  'a street named after the park it runs along, then its side (read one way, not "Park" as the type)': [
+    ['2100 Lincoln Park West Unit 10FN', { HNO: '2100', RD: 'Lincoln Park', POD: 'W' }, 'Unit 10FN'],
+    ['40 Central Park South', { HNO: '40', RD: 'Central Park', POD: 'S' }],
+    ['100 Park Avenue South', { HNO: '100', RD: 'Park', STS: 'Ave', POD: 'S' }],
+    ['1 Avenue of the Americas', { HNO: '1', RD: 'Avenue of the Americas' }],
+    ['300 Oak Park Ave', { HNO: '300', RD: 'Oak Park', STS: 'Ave' }],
+  ],
+  'Utah grid lines with the side glued to the number': [
+    ['455 E 500S', { HNO: '455', PRD: 'E', RD: '500', POD: 'S' }],
+    ['2100 S. 900E. Apt 4', { HNO: '2100', PRD: 'S', RD: '900', POD: 'E' }, 'Apt 4'],
+    ['2100 S 900 E', { HNO: '2100', PRD: 'S', RD: '900', POD: 'E' }],
+  ],
+  'highways, interstates, loops and freeways': [
+    ['1500 IH 35 S', { HNO: '1500', RD: 'IH 35', POD: 'S' }],
+    ['2300 N Loop 1604 W', { HNO: '2300', PRD: 'N', RD: 'Loop 1604', POD: 'W' }],
+    ['4000 Spur 191 Ste 3', { HNO: '4000', RD: 'Spur 191' }, 'Ste 3'],
+    ['7322 SW Freeway Ste 1600', { HNO: '7322', RD: 'SW', STS: 'Fwy' }, 'Ste 1600'],
+    ['100 US Hwy 101', { HNO: '100', RD: 'US Hwy 101' }],
+    ['100 I-35 Frontage Rd', { HNO: '100', RD: 'I-35 Frontage', STS: 'Rd' }],
+    ['25 State Route 9', { HNO: '25', RD: 'State Route 9' }],
+  ],
+  'a number sign glued to the street, "La" for Lane': [
+    ['212 W. Washington# 1506', { HNO: '212', PRD: 'W', RD: 'Washington' }, '# 1506'],
+    ['6880 N Frontage Rd#100', { HNO: '6880', PRD: 'N', RD: 'Frontage', STS: 'Rd' }, '#100'],
+    ['3904 Route# A', { HNO: '3904', RD: 'Route# A' }],
+    ['100 Main La', { HNO: '100', RD: 'Main', STS: 'Ln' }],
+  ],
+  'a floor, a building or an urbanization typed before the number': [
+    ['3 Fl 45-18 Court Sq', { HNO: '45-18', RD: 'Court', STS: 'Sq' }, '3 Fl'],
+    ['Sears Tower 233 S Wacker Dr', { HNO: '233', PRD: 'S', RD: 'Wacker', STS: 'Dr' }, 'Sears Tower'],
+    ['Empire State Building, 350 5th Ave', { HNO: '350', RD: '5th', STS: 'Ave' }, 'Empire State Building'],
+    ['Two Prudential Plaza 180 N Stetson Ave', { HNO: '180', PRD: 'N', RD: 'Stetson', STS: 'Ave' }, 'Two Prudential Plaza'],
+    ['1 World Trade Center 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Center'],
+    ['5 Penn Plaza 23 Floor', { HNO: '5', RD: 'Penn', STS: 'Plz' }, '23 Floor'],
+    ['URB Las Gladiolas 150 Calle A', { HNO: '150', RD: 'Calle A' }, 'URB Las Gladiolas'],
+  ],
+  'a building named between the street and the unit, a unit without a number': [
+    ['1 Market St Spear Tower Ste 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Ste 3600'],
+    ['1 Market Street Spear Tower Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Suite 3600'],
+    ['1 Market Street, Spear Tower, Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower, Suite 3600'],
+    ['100 Main St Tower 2', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2'],
+    ['123 Main St Upstairs', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upstairs'],
+    ['123 Forest Park Center', { HNO: '123', RD: 'Forest Park', STS: 'Ctr' }],
+  ],
+  'a directional glued to the name by its period; a type word after "de la" or "of the"': [
+    ['123 N.Main St', { HNO: '123', PRD: 'N', RD: 'Main', STS: 'St' }],
+    ['123 S.W.Main St', { HNO: '123', PRD: 'SW', RD: 'Main', STS: 'St' }],
+    ['123 St.Charles Ave', { HNO: '123', RD: 'St.Charles', STS: 'Ave' }],
+    ['1234 Avenida de la Playa', { HNO: '1234', RD: 'Avenida de la Playa' }],
+    ['100 Camino de la Plaza', { HNO: '100', RD: 'Camino de la Plaza' }],
+    ['123 Isle of Palms Blvd', { HNO: '123', RD: 'Isle of Palms', STS: 'Blvd' }],
+  ],
+  'fractional and Queens house numbers': [
+    ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
+    ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
+  ],
   'a suffix whose standard form is also a common form of another (MDW: Meadow, not Meadows)': [
     ['3054 Hidden Meadow', { HNO: '3054', RD: 'Hidden', STS: 'MDW' }],
     ['77 Fox Meadows', { HNO: '77', RD: 'Fox', STS: 'MDWS' }],
@@ -109,6 +165,16 @@ const CANADIAN: Row[] = [
   ['1500, av. des Pins O., app. 4', { HNO: '1500', RD: 'av. des Pins', POD: 'O' }, 'app. 4'],
   ['1234 4e Rang', { HNO: '1234', RD: '4e', STS: 'Rang' }],
   ['15 Rang Saint-Joseph', { HNO: '15', RD: 'Rang Saint-Joseph' }],
+  ['10-123 1/2 Main St NW', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St', POD: 'NW' }, '10'],
+  ['1802-55 Bloor St W', { HNO: '55', RD: 'Bloor', STS: 'St', POD: 'W' }, '1802'],
+  ['1200 Bay St Unit 4', { HNO: '1200', RD: 'Bay', STS: 'St' }, 'Unit 4'],
+  ['1234 Rue Saint-Denis, App. 4', { HNO: '1234', RD: 'Rue Saint-Denis' }, 'App. 4'],
+  ['100 Avenue Road', { HNO: '100', RD: 'Avenue', STS: 'Road' }],
+  ['#4-123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+  ['#4 - 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+  ['123 Concession Rd 4', { HNO: '123', RD: 'Concession Rd 4' }],
+  ['52165 Range Road 215', { HNO: '52165', RD: 'Range Road 215' }],
+  ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
@@ -131,8 +197,8 @@ describe('parseStreetLine on lines typed by many hands', () => {
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
-  /** Upper case without the punctuation around words; hyphenated words, "123½" and "St.Apt" count as their pieces. */
-  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔])/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+  /** Upper case without the punctuation around words; hyphenated words, "123½", "500S", "N.Main" and "St.Apt" count as their pieces. */
+  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔]|[NSEW]\b)/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').replace(/(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Z0-9]{2})/g, '$1$2 ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
   it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
     const word = fc.constantFrom(
@@ -140,6 +206,7 @@ describe('parseStreetLine on lines typed by many hands', () => {
       'Main', 'Peachtree', 'K', 'Wells', 'North', 'St', 'Street', 'Ave.', 'Avenue', 'Pakway', 'Rd', 'Hwy', 'Loop',
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
+      'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'N.Main', 'de', 'la', 'Plaza', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');

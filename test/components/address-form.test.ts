@@ -192,29 +192,29 @@ describe('<e911-address-form>', () => {
 
   it('lets the user correct a part before saving, and saves the correction', async () => {
     const form = await mountForm();
-    // Chicago's "Lincoln Park West" is a street named Lincoln Park; the parser reads type Park.
-    await fillForm(form, { ...US_ADDRESS, street: '2100 Lincoln Park West' });
+    // Maryland's "East West Highway" is a road named East West; the parser reads East as a direction.
+    await fillForm(form, { ...US_ADDRESS, street: '4400 East West Hwy' });
     const toggle = shadow<HTMLButtonElement>(form, '.preview button');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await form.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const name = shadow<HTMLInputElement>(form, '#part-RD');
-    expect(name.value).to.equal('Lincoln');
-    name.value = 'Lincoln Park';
+    expect(name.value).to.equal('West');
+    name.value = 'East West';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    const type = shadow<HTMLInputElement>(form, '#part-STS');
-    expect(type.value).to.equal('Park');
-    type.value = '';
-    type.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const direction = shadow<HTMLInputElement>(form, '#part-PRD');
+    expect(direction.value).to.equal('E');
+    direction.value = '';
+    direction.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await form.updateComplete;
-    expect(shadow(form, '#preview-text').textContent).to.contain('2100 Lincoln Park W, Apt 4');
+    expect(shadow(form, '#preview-text').textContent).to.contain('4400 East West Hwy, Apt 4');
     await expectNoSeriousViolations(form, 'parts being corrected');
     const submitted = oneEvent(form, 'e911-address-submit');
     submitButton(form).click();
     const { detail } = await submitted;
-    expect(detail.civic).to.include({ HNO: '2100', RD: 'Lincoln Park', POD: 'W', A3: 'Springfield', LOC: 'Apt 4' });
-    expect(detail.civic.STS).to.equal(undefined);
+    expect(detail.civic).to.include({ HNO: '4400', RD: 'East West', STS: 'Hwy', A3: 'Springfield', LOC: 'Apt 4' });
+    expect(detail.civic.PRD).to.equal(undefined);
   });
 
   it('offers one-tap names after the address, and uses the one tapped', async () => {

@@ -206,6 +206,8 @@ describe('<e911-location-prompt>', () => {
     expect(shadow<HTMLSelectElement>(form, '[name=country]').value).to.equal('CA');
     await saveAddress(m, CA_ADDRESS);
     expect(m.el.location?.civic).to.include({ country: 'CA', A1: 'ON', PC: 'K1M 1M4' });
+    // The saved lang describes the address text (Ontario: English), not the interface language.
+    expect(m.el.location?.lang).to.equal('en-CA');
     expect((await m.el.getEmergencyLocation()).routing).to.equal('e911');
   });
 
@@ -216,6 +218,7 @@ describe('<e911-location-prompt>', () => {
     const call = await m.el.getEmergencyLocation();
     expect(call).to.include({ routing: 'local-pstn', validation: 'unvalidated' });
     expect(call.pidfLo).to.contain('Manual');
+    expect(m.el.location?.lang, 'an English interface says nothing about a Mexican address').to.equal(undefined);
     m.el.show();
     await m.next('e911-prompt-open', 2);
     expect(textOf(m.el)).to.match(/Enhanced 911 is not available in Mexico\. Emergency calls go through the local carrier\./);

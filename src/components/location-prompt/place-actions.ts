@@ -1,5 +1,6 @@
 /** What the user does with places in the prompt: use one, save a typed address, delete with undo. */
 import type { ReactiveControllerHost } from 'lit';
+import { addressLanguage } from '../../civic/address-language.js';
 import type { DevicePosition, EmergencyLocation } from '../../location.js';
 import type { LocationStoreController } from '../controllers/location-store.js';
 import type { AddressSubmitDetail } from '../shared/events.js';
@@ -54,7 +55,7 @@ export class PlaceActions {
 
   /** Saves a typed (or confirmed) address for this network and uses it. */
   async submit({ civic, label }: AddressSubmitDetail, lang: string): Promise<void> {
-    const saved = await this._store.save({ label, civic, lang, networkId: this._hooks.networkId(), ...this._position() });
+    const saved = await this._store.save({ label, civic, lang: addressLanguage(civic, lang), networkId: this._hooks.networkId(), ...this._position() });
     this._hooks.refreshPosition();
     this._hooks.setLocation(saved);
     this._hooks.saved();

@@ -1,0 +1,71 @@
+/**
+ * Where the house number is in a street line, and what was typed around it that is not the
+ * street: a unit, a building or an urbanization before it ("Apt 7 22B Dr…", "Sears Tower 233 S
+ * Wacker Dr", "URB Las Gladiolas 150 Calle A"), a building named between the street and its unit.
+ */
+import { leadingHouseNumber, type HouseNumber } from './house-number.js';
+import { isUnitPhrase, unitStart } from './street-units.js';
+import { bare, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
+
+/** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
+export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
+  'APARTMENTS', 'APTS', 'CONDOMINIUMS', 'CONDOS']);
+/** Puerto Rico's urbanization, which USPS Pub 28 puts above the street line ("URB LAS GLADIOLAS 150 CALLE A"). */
+const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
+
+/** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
+function placeBefore(before: readonly string[]): boolean {
+  if (before.length <= 3 && isUnitPhrase(before)) return true;
+  return URBANIZATION.has(bare(before[0]!)) || (before.length >= 2 && BUILDING_WORDS.has(bare(before.at(-1)!)));
+}
+
+/**
+ * "1 Market St Spear Tower, Ste 3600", "1 Market St Spear Tower Ste 3600": how many words after
+ * the street's type name a building (they end with "Tower", or the unit starts with it), or 0.
+ * Names only: no type, directional or number among them.
+ */
+export function buildingNameLength(street: readonly string[], country: string, unitIsBuilding: boolean): number {
+  const isType = (word: string) => (country === 'CA' ? isCanadianStreetType(word) : streetSuffix(word) !== undefined);
+  let typeAt = -1;
+  for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!)) typeAt = i;
+  const name = typeAt > 0 ? street.slice(typeAt + 1) : [];
+  if (!name.length || name.length > 4) return 0;
+  const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
+  return plain && (unitIsBuilding || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
+}
+
+/**
+ * "Two Prudential Plaza 180 N Stetson Ave", "1 World Trade Center 285 Fulton St": a building's
+ * own name and number, then the street address. The second number is the house number when a
+ * street (not a unit: "5 Penn Plaza 23 Floor") follows it.
+ */
+function numberAfterBuilding(tokens: readonly string[], country: string): { house: HouseNumber; before: string[] } | undefined {
+  for (let i = 2; i <= 6 && i < tokens.length - 2; i++) {
+    const rest = tokens.slice(i);
+    if (!BUILDING_WORDS.has(bare(tokens[i - 1]!)) || !/^\d+$/.test(tokens[i]!) || isUnitPhrase(rest)) continue;
+    const house = leadingHouseNumber(rest, country, streetWithoutUnit(rest));
+    if (house && !isUnitPhrase(rest.slice(house.length))) return { house, before: tokens.slice(0, i) };
+  }
+  return undefined;
+}
+
+/** The house number, with any unit or building typed before it ("Apt 7 22B Dr…", "4th floor 300 E Randolph"). */
+export function findHouseNumber(tokens: readonly string[], country: string): { house: HouseNumber; before: string[] } | undefined {
+  // "3 Fl 45-18 Court Sq": a floor typed first, then the house number.
+  const floorFirst = tokens.length > 3 && /^\d/.test(tokens[0]!) && isUnitPhrase(tokens.slice(0, 2)) ? leadingHouseNumber(tokens.slice(2), country, streetWithoutUnit(tokens.slice(2))) : undefined;
+  if (floorFirst) return { house: floorFirst, before: tokens.slice(0, 2) };
+  const atStart = leadingHouseNumber(tokens, country, streetWithoutUnit(tokens));
+  if (atStart) return numberAfterBuilding(tokens, country) ?? { house: atStart, before: [] };
+  for (let i = 1; i <= 6 && i < tokens.length - 1; i++) {
+    const rest = tokens.slice(i);
+    const house = placeBefore(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
+    if (house) return { house, before: tokens.slice(0, i) };
+  }
+  return undefined;
+}
+
+/** The tokens up to a unit designator (the house number's letter rules look at the street alone). */
+export function streetWithoutUnit(tokens: readonly string[]): readonly string[] {
+  const at = unitStart(tokens, 2);
+  return at >= 0 ? tokens.slice(0, at) : tokens;
+}
