@@ -17,12 +17,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         entryFileNames: '[name].js',
-        // Locales are loaded with import(); a single file must carry them all.
-        codeSplitting: false,
-        // Vite's ES library mode mangles but keeps whitespace unless asked for the full minifier.
-        // Inside this single file, private members (`_name`) are renamed too. Never public
-        // API, never Lit's cross-copy `_$…` fields.
-        minify: { compress: true, mangle: true, codegen: { removeWhitespace: true }, mangleProps: { include: /^_[a-zA-Z]/ } },
+        chunkFileNames: 'e911-location-chunks/[name]-[hash].js',
+        minify: true,
         // Inlined code keeps its notices in one line instead of one per Lit module.
         postBanner: LICENSES,
       },
