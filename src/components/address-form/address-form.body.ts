@@ -41,6 +41,15 @@ function emptyValues(country: string): AddressFormValues {
   return { label: '', country, street: '', LOC: '', A3: '', A1: '', PC: '' };
 }
 
+/**
+ * Work the first render would do, done ahead (the prompt calls it while the page is idle):
+ * the sorted country list for the active language. The platform's first country names
+ * and collation load locale data, which took longer than fetching the chunk.
+ */
+export function warmUp(): void {
+  countriesByName(getLocale());
+}
+
 /** The styles the body's markup needs, adopted by the element when the body arrives. */
 export const bodyStyles: readonly CSSResultOrNative[] = [addressFormStyles];
 

@@ -38,13 +38,13 @@ export function loadFormBody(): Promise<FormBodyModule> {
 type IdleWindow = typeof globalThis & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
 
 /**
- * Fetches the form's code while the page is idle, so that opening the form later does
- * not wait for the network. WebKit has no `requestIdleCallback`: a short timeout stands in.
+ * Fetches the form's code while the page is idle, and does the first render's slow part
+ * there too, so that opening the form later waits for neither. WebKit has no `requestIdleCallback`: a short timeout stands in.
  * A failure is left for the form itself to report when it is shown.
  */
 export function preloadAddressForm(): void {
   const idle = globalThis as IdleWindow;
-  const load = (): void => void loadFormBody().catch(() => undefined);
+  const load = (): void => void loadFormBody().then((body) => body.warmUp(), () => undefined);
   if (typeof idle.requestIdleCallback === 'function') idle.requestIdleCallback(load, { timeout: 2000 });
   else setTimeout(load, 200);
 }

@@ -3,10 +3,22 @@ import { msg, str } from '@lit/localize';
 import type { AddressField, CountryProfile, FieldError } from '../../civic/index.js';
 import { getLocale } from '../../localization.js';
 
-/** The country's name in the active locale, e.g. "Canada" or "Mexique". */
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The country's name in the active locale, e.g. "Canada" or "Mexique": the platform's
+ * own names (Intl.DisplayNames), so the package ships no table of them. One formatter
+ * per locale: building one per name cost more than the whole form's first render.
+ */
 export function countryName(code: string): string {
+  const locale = getLocale();
   try {
-    return new Intl.DisplayNames([getLocale()], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+      regionNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
