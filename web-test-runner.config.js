@@ -15,6 +15,7 @@ import { webkitLauncher } from './test/support/webkit.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
 import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
+import { dropInMiddleware } from './test/support/drop-in-middleware.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
 import { demoScreenshotPlugin } from './test/support/demo-screenshot-plugin.js';
 import { focusedKeysPlugin } from './test/support/focused-keys-plugin.js';
@@ -77,7 +78,7 @@ export default {
   // the other engines, past 10 s on a loaded 2-core machine.
   testFramework: { config: { timeout: wanted.includes('webkit') ? 30_000 : 10_000 } },
   browsers: wanted.map((name) => launchers[name]()),
-  middleware: [lisSimulatorMiddleware(), strictCspMiddleware()],
+  middleware: [lisSimulatorMiddleware(), strictCspMiddleware(), dropInMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     xmlValidationPlugin(),

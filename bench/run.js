@@ -73,7 +73,7 @@ async function runBrowserModules() {
       // Production builds of Lit: dev mode adds warnings and checks a user never pays for.
       nodeResolve: { exportConditions: ['production'] },
       // tsconfig.json itself: esbuild reads the file raw and does not follow `extends`, so a
-      // config extending it would lose experimentalDecorators and useDefineForClassFields.
+      // config extending it would lose useDefineForClassFields.
       plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.json') })],
       middleware: [
         async (ctx, next) => {

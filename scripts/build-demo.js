@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Builds the static demo into dist-demo/ (vite.demo.config.ts): the demo page with an
+ * Builds the static demo into dist-demo/ (vite.config.ts, mode `demo`): the demo page with an
  * in-page LIS stand-in instead of the simulator server. Run after `npm run build` or
  * alone: `node scripts/build-demo.js`.
  */
@@ -14,7 +14,7 @@ const outDir = join(root, 'dist-demo');
 
 async function main() {
   const started = performance.now();
-  await build({ configFile: join(root, 'vite.demo.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(root, 'vite.config.ts'), mode: 'demo', logLevel: 'warn' });
   const index = join(outDir, 'index.html');
   if (!existsSync(index)) throw new Error('dist-demo/index.html was not written.');
   const html = readFileSync(index, 'utf8');

@@ -103,11 +103,16 @@ for (const r of await csv('postal-code-formats.csv')) {
   group.codes.push(r.country);
   postalGroups.set(r.postal_code_regex, group);
 }
-await write('src/civic/data/countries.ts', [
-  header('iso3166-1-alpha2.csv and postal-code-formats.csv'),
+// The codes alone in a file of their own: the prompt checks its `countries` attribute at
+// startup, while the postal formats load with the address form.
+await write('src/civic/data/country-codes.ts', [
+  header('iso3166-1-alpha2.csv'),
   '/** ISO 3166-1 alpha-2 codes, sorted, separated by spaces. */',
   `export const COUNTRY_LIST = ${JSON.stringify(countries.join(' '))};`,
   '',
+].join('\n'));
+await write('src/civic/data/countries.ts', [
+  header('postal-code-formats.csv'),
   `/** Postal code formats shared by countries: [whole-value pattern, example, country codes separated by spaces]. Patterns over ${MAX_PATTERN_LENGTH} characters (GB) are left out. */`,
   `export const POSTAL_FORMATS: readonly (readonly [string, string, string])[] = ${JSON.stringify([...postalGroups].map(([pattern, g]) => [pattern, g.example, g.codes.join(' ')]))};`,
   '',

@@ -1,12 +1,17 @@
 // @ts-check
-/** Gzip sizes of what dist/ ships: the bundle, and each entry with the shared chunks it loads. */
+/** Gzip sizes of what dist/ ships: the drop-in at startup and in all, and each entry with the shared chunks it loads. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** `exports` entries and their files; sizes exclude Lit, @lit/localize and idb (peer-loaded). */
+/**
+ * `exports` entries and their files. `startup` is what a page loads with the drop-in's
+ * script tag (the entry and its static imports); `all` adds every chunk it can load later
+ * (the form, other languages). The npm entries exclude Lit, @lit/localize and idb (peer-loaded).
+ */
 export const SIZE_TARGETS = [
-  { name: 'bundle', file: 'dist/e911-location.bundle.js', note: 'self-contained: Lit, idb, locales' },
+  { name: 'startup', file: 'dist/e911-location.bundle.js', note: 'drop-in + static imports: Lit, idb inlined', dynamic: false },
+  { name: 'all', file: 'dist/e911-location.bundle.js', note: 'drop-in + every chunk it can load', dynamic: true },
   { name: 'index', file: 'dist/index.js', note: 'without Lit, @lit/localize, idb' },
   { name: 'detect', file: 'dist/detect.js', note: 'no Lit, no idb' },
   { name: 'pidf', file: 'dist/pidf.js', note: 'no Lit, no idb' },
@@ -15,13 +20,16 @@ export const SIZE_TARGETS = [
 ];
 
 const RELATIVE_STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g;
+const RELATIVE_DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 
 /**
- * The file and every relative module it imports statically (what loading it costs).
+ * The file and every relative module it imports statically (what loading it costs), and
+ * with `dynamic` also what it may `import()` later.
  * @param {string} file absolute path
+ * @param {{ dynamic?: boolean }} [options]
  * @returns {string[]} absolute paths
  */
-export function staticClosure(file) {
+export function staticClosure(file, { dynamic = false } = {}) {
   const seen = new Set();
   const queue = [file];
   while (queue.length) {
@@ -29,9 +37,8 @@ export function staticClosure(file) {
     if (seen.has(current) || !existsSync(current)) continue;
     seen.add(current);
     const code = readFileSync(current, 'utf8');
-    for (const match of code.matchAll(RELATIVE_STATIC_IMPORT)) {
-      queue.push(resolve(dirname(current), match[1]));
-    }
+    const imports = [...code.matchAll(RELATIVE_STATIC_IMPORT), ...(dynamic ? code.matchAll(RELATIVE_DYNAMIC_IMPORT) : [])];
+    for (const match of imports) queue.push(resolve(dirname(current), match[1]));
   }
   return [...seen];
 }
@@ -46,10 +53,10 @@ export function gzipSize(content) {
  * @returns {{ name: string, file: string, note: string, bytes: number, gzip: number, files: string[] }[]}
  */
 export function measureSizes(root) {
-  return SIZE_TARGETS.map((target) => {
+  return SIZE_TARGETS.map(({ dynamic, ...target }) => {
     const path = join(root, target.file);
     if (!existsSync(path)) throw new Error(`${target.file} is missing: run \`npm run build\` first.`);
-    const files = staticClosure(path);
+    const files = staticClosure(path, { dynamic });
     // Concatenated before gzip: a browser fetches each file, but this keeps the figure stable.
     const content = Buffer.concat(files.map((f) => readFileSync(f)));
     return { ...target, bytes: content.length, gzip: gzipSize(content), files: files.map((f) => relative(root, f)) };

@@ -1,5 +1,6 @@
 /** Per-country rules for the address form: regions, postal codes, and whether E9-1-1 exists there. */
-import { COUNTRY_LIST, POSTAL_FORMATS } from './data/countries.js';
+import { COUNTRY_CODES } from './country-codes.js';
+import { POSTAL_FORMATS } from './data/countries.js';
 import { CA_REGIONS, US_REGIONS } from './data/regions.js';
 
 export type Region = { code: string; name: string; frenchName?: string };
@@ -17,8 +18,7 @@ export type CountryProfile = {
   postalKind: 'zip' | 'postal';
 };
 
-/** ISO 3166-1 alpha-2 codes, sorted. */
-export const COUNTRY_CODES: readonly string[] = Object.freeze(COUNTRY_LIST.split(' '));
+export { COUNTRY_CODES };
 
 const US_ZIP = /^\d{5}(?:[ -]?\d{4})?$/;
 /** Canada Post never uses D, F, I, O, Q, U, nor W and Z as the first letter; the space is optional. */

@@ -146,6 +146,9 @@ describe('demo page', () => {
     this.timeout(30_000);
     const demo = await openDemo({ scenario: 'home' });
     await demo.enterAddress(ADDRESSES.home);
+    // The form's fields came from their own module, loaded when the form was needed.
+    const modules = demo.iframe.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(modules.filter((path) => path.includes('address-form.body'))).to.have.length(1);
     await demo.pickScenario('headquarters');
     await demo.pickScenario('home');
     expect(demo.prompt.open).to.equal(false);

@@ -70,6 +70,13 @@ describe('demo LIS stand-in (static demo build)', () => {
       await demo.pickScenario('london-office');
       await demo.dial911();
       await waitUntil(() => demo.banner() === 'local-pstn', 'london office not local-pstn');
+      // At home the prompt asks: the form's fields load from the static demo's own chunk.
+      await demo.pickScenario('home');
+      const root = await demo.waitForPrompt();
+      root.querySelector<HTMLButtonElement>('[part="new-button"]')?.click();
+      await waitUntil(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form in the static demo');
+      const chunks = demo.iframe.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(chunks.filter((path) => path.includes('address-form.body'))).to.satisfy((paths: string[]) => paths.length === 1 && paths[0].startsWith('/dist-demo/assets/'));
     } finally {
       demo.remove();
     }

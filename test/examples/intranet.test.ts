@@ -69,6 +69,9 @@ describe('examples/intranet (the self-contained bundle, no build step)', functio
     await waitUntil(() => prompt.open, 'the prompt did not open', LONG);
     const root = prompt.shadowRoot as ShadowRoot;
     await waitUntil(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form', LONG);
+    // The form's fields came from the drop-in's chunk folder, beside the bundle.
+    const chunks = iframe!.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(chunks.filter((path) => path.includes('address-form.body'))).to.satisfy((paths: string[]) => paths.length === 1 && paths[0].startsWith('/dist/e911-location-chunks/'));
     const form = root.querySelector('e911-address-form') as HTMLElement & { updateComplete: Promise<unknown> };
     const values: [string, string][] = [['country', 'US'], ['label', 'Hotel'], ['street', '200 E Randolph St'], ['A3', 'Chicago'], ['A1', 'IL'], ['PC', '60601']];
     for (const [name, value] of values) {

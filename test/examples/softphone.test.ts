@@ -37,6 +37,9 @@ async function saveInPrompt(prompt: Prompt, values: [string, string][]): Promise
   await waitUntil(() => root.querySelector('e911-address-form') || [...root.querySelectorAll('button')].some((b) => /new address/i.test(b.textContent ?? '')), 'no address form', LONG);
   [...root.querySelectorAll('button')].find((b) => /new address/i.test(b.textContent ?? ''))?.click();
   await waitUntil(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form', LONG);
+  // The form's fields came from their own chunk of the npm build (dist/chunks/), loaded on demand.
+  const resources = iframe!.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+  expect(resources.some((path) => /address-form\.body/.test(path)), 'the form chunk was requested').to.equal(true);
   const form = root.querySelector('e911-address-form') as HTMLElement & { updateComplete: Promise<unknown> };
   for (const [name, value] of values) {
     await form.updateComplete;

@@ -1,48 +1,54 @@
-/** The civic address form: one address in, validated `{ civic, label }` out. */
-import { LitElement, html, nothing } from 'lit';
+/** The civic address form: one address in, validated `{ civic, label }` out. Its working part loads on demand. */
+import { LitElement, adoptStyles, css, html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { countryProfile, MAX_LENGTHS } from '../../civic/index.js';
-import type { AddressField, AddressFormValues, CountryProfile, FieldError } from '../../civic/index.js';
-import { hasRefusedCharacters } from '../../civic/text.js';
-import { getLocale } from '../../localization.js';
-import { emit } from '../shared/emit.js';
-import type { AddressSubmitDetail } from '../shared/events.js';
+import type { AddressFormValues } from '../../civic/validate.js';
 import { sharedStyles } from '../shared/styles.js';
-import { addressFormStyles } from './address-form.styles.js';
-import { countriesByName, normalizeCountry, startingCountry } from './address-form.country.js';
-import { counterText, errorMessage, errorSummary, fieldHint, fieldLabel, limitHint, noE911Message, suggestedNames, suggestionsLabel } from './messages.js';
-import { renderPreview } from './address-form.preview.js';
-import { type Corrections, type PartName, validateWithCorrections } from './street-parts.js';
+import type { AddressFormBody } from './address-form.body.js';
+import { loadFormBody } from './load-body.js';
 
-/** Fields counted near their limit. */
-const COUNTED: readonly AddressField[] = ['label', 'street', 'LOC', 'A3'];
-/** Fields whose limit is said in the hint from the start: where people do run into it. */
-const LIMIT_SAID: readonly AddressField[] = ['street', 'LOC'];
-/** The counter appears when this many characters or fewer are left. */
-const COUNTER_FROM_LEFT = 10;
+type BodyState = 'idle' | 'loading' | 'ready' | 'failed';
 
-const FIELDS: readonly AddressField[] = ['label', 'country', 'street', 'LOC', 'A3', 'A1', 'PC'];
+/** The loading and failure states: calm, in the page's own text colour, inside the form's box. */
+const shellStyles = css`
+  :host {
+    display: block;
+  }
+  .pending {
+    min-height: 12rem;
+    padding: 0.5rem 0;
+  }
+  /* "Loading" only when it lasts: a preloaded or cached form never flashes it. */
+  .pending[aria-busy='true'] p {
+    animation: appear 0s 300ms both;
+  }
+  @keyframes appear {
+    from {
+      visibility: hidden;
+    }
+  }
+  .pending button {
+    padding: 0.5rem 1rem;
+    border: var(--e911-input-border, 1px solid #6b6b6b);
+    border-radius: var(--e911-input-radius, 4px);
+    background: transparent;
+    color: inherit;
+  }
+`;
 
-const AUTOCOMPLETE: Record<AddressField, string> = {
-  label: 'off',
-  country: 'country',
-  street: 'address-line1',
-  LOC: 'address-line2',
-  A3: 'address-level2',
-  A1: 'address-level1',
-  PC: 'postal-code',
-};
-
-function emptyValues(country: string): AddressFormValues {
-  return { label: '', country, street: '', LOC: '', A3: '', A1: '', PC: '' };
-}
+const EMPTY: AddressFormValues = { label: '', country: '', street: '', LOC: '', A3: '', A1: '', PC: '' };
 
 /**
  * A form for one civic address, with per-country labels, lists and rules (US states
  * and ZIP codes, Canadian provinces and postal codes, free text elsewhere). The street
  * comes first; under it a live preview says what the dispatcher will read and shows the
  * parts (number, direction, name, type, unit), which the user may correct before saving.
+ *
+ * The element is defined at startup; its fields, rules and street parser load from a
+ * chunk of their own when it is first connected (or earlier, when a prompt preloads them).
+ * Meanwhile it shows a calm busy state (`aria-busy`); if the chunk cannot be loaded it
+ * says so with a "Try again" button. `updateComplete` resolves once the fields are there
+ * (or the failure is shown).
  *
  * @summary Civic address form used inside `<e911-location-prompt>` and usable alone.
  *
@@ -60,6 +66,8 @@ function emptyValues(country: string): AddressFormValues {
  * @csspart preview - The live preview under the street address.
  * @csspart suggestion - A one-tap name (Home, Hotel, Office).
  * @csspart submit - The submit button.
+ * @csspart pending - The loading or load-failure message shown until the fields are there.
+ * @csspart retry - The "Try again" button after a failed load.
  *
  * @cssproperty --e911-field-gap - Space between fields.
  * @cssproperty --e911-input-border - Border of inputs and selects.
@@ -71,18 +79,14 @@ function emptyValues(country: string): AddressFormValues {
  * @cssproperty --e911-focus-ring-color - Colour of the focus outline.
  */
 export class E911AddressForm extends LitElement {
-  static override styles = [sharedStyles, addressFormStyles];
+  static override styles = [sharedStyles, shellStyles];
 
   // No decorators: the class must work whatever a bundler does with class fields.
   static override properties = {
     defaultCountry: { attribute: 'default-country' },
     submitLabel: { attribute: 'submit-label' },
     countries: { attribute: false },
-    _values: { state: true },
-    _errors: { state: true },
-    _announcement: { state: true },
-    _corrections: { state: true },
-    _editingParts: { state: true },
+    _state: { state: true },
   };
 
   /** Country selected when the form starts empty (ISO 3166-1 alpha-2). */
@@ -97,13 +101,11 @@ export class E911AddressForm extends LitElement {
    */
   declare countries: readonly string[] | null;
 
-  declare private _values: AddressFormValues;
-  declare private _errors: FieldError[];
-  declare private _announcement: string;
-  declare private _corrections: Corrections;
-  declare private _editingParts: boolean;
-  private _touchedCountry = false;
-  private _focusFirstError = false;
+  declare private _state: BodyState;
+  private _body: AddressFormBody | null = null;
+  private _loading: Promise<void> | null = null;
+  /** Values given before the body arrived, handed to it when it does. */
+  private _pending: Partial<AddressFormValues> | null = null;
 
   constructor() {
     super();
@@ -111,245 +113,93 @@ export class E911AddressForm extends LitElement {
     this.defaultCountry = '';
     this.submitLabel = '';
     this.countries = null;
-    this._values = emptyValues('US');
-    this._errors = [];
-    this._announcement = '';
-    this._corrections = {};
-    this._editingParts = false;
+    this._state = 'idle';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this._touchedCountry) this._values = { ...this._values, country: startingCountry(this, this.defaultCountry) };
+    if (this._state === 'idle') void this._load();
   }
 
   /** The current field values (a copy). Setting it fills the form and clears messages. */
   get values(): AddressFormValues {
-    return { ...this._values };
+    if (this._body) return this._body.values;
+    const country = (this._pending?.country ?? this.defaultCountry).toUpperCase() || 'US';
+    return { ...EMPTY, ...this._pending, country };
   }
   set values(values: Partial<AddressFormValues>) {
-    const country = normalizeCountry(values.country ?? this._values.country);
-    this._values = { ...emptyValues(country), ...values, country };
-    this._touchedCountry = true;
-    this._corrections = {};
-    this._errors = [];
-    this._announcement = '';
+    if (this._body) this._body.values = values;
+    else this._pending = { ...values };
   }
 
   /** Empties the form (back to the default country) and clears messages. */
   reset(): void {
-    this._values = emptyValues(startingCountry(this, this.defaultCountry));
-    this._touchedCountry = false;
-    this._corrections = {};
-    this._editingParts = false;
-    this._errors = [];
-    this._announcement = '';
+    if (this._body) this._body.reset();
+    else this._pending = null;
   }
 
   /**
    * Validates and, when valid, emits `e911-address-submit`. Returns whether it was valid.
-   * The same as activating the submit button.
+   * The same as activating the submit button. `false` while the fields are still loading.
    */
   submit(): boolean {
-    const result = validateWithCorrections(this._values, this._corrections);
-    if (!result.ok) {
-      this._errors = result.errors;
-      this._focusFirstError = true;
-      // Re-announce even when the text is unchanged: clear first, set after the update.
-      this._announcement = '';
-      void this.updateComplete.then(() => {
-        this._announcement = errorSummary(result.errors.length);
-      });
-      return false;
-    }
-    this._errors = [];
-    this._announcement = '';
-    emit<AddressSubmitDetail>(this, 'e911-address-submit', { civic: result.civic, label: result.label });
-    return true;
+    return this._body?.submit() ?? false;
   }
 
-  /** Focuses the street address (or the first invalid field). */
+  /** Focuses the street address (or the first invalid field; "Try again" after a failed load). */
   override focus(options?: FocusOptions): void {
-    const name = this._errors[0]?.field ?? 'street';
-    this._control(name)?.focus(options);
+    if (this._body) this._body.focus(options);
+    else this.renderRoot?.querySelector<HTMLElement>('button')?.focus(options);
+  }
+
+  /** Also waits for the fields: a caller that awaits this can fill and focus them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this._loading) {
+      await this._loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('defaultCountry') && !this._touchedCountry && this.isConnected) {
-      this._values = { ...this._values, country: startingCountry(this, this.defaultCountry) };
-    }
+    if (changed.has('defaultCountry')) this._body?.defaultCountryChanged();
   }
 
-  protected override updated(): void {
-    if (this._focusFirstError && this._errors.length > 0) {
-      this._focusFirstError = false;
-      this._control(this._errors[0].field)?.focus();
-    }
+  private _load(): Promise<void> {
+    this._state = 'loading';
+    this._loading ??= loadFormBody().then(
+      ({ AddressFormBody, bodyStyles }) => {
+        const own = (this.constructor as typeof LitElement).elementStyles;
+        adoptStyles(this.renderRoot as ShadowRoot, [...own, ...bodyStyles]);
+        this._body = new AddressFormBody(this, this._pending);
+        this._pending = null;
+        this._state = 'ready';
+        this._loading = null;
+      },
+      (error: unknown) => {
+        console.warn('e911-location: the address form could not be loaded; it offers "Try again".', error);
+        this._state = 'failed';
+        this._loading = null;
+      },
+    );
+    return this._loading;
   }
 
-  private _control(field: AddressField): HTMLInputElement | HTMLSelectElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${field}"]`);
-  }
-
-  private _onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.submit();
-  }
-
-  private _onInput(event: Event): void {
-    const control = event.target as HTMLInputElement | HTMLSelectElement;
-    const field = control.name as AddressField;
-    if (!FIELDS.includes(field)) return;
-    const next = { ...this._values, [field]: control.value };
-    // A new street line is parsed afresh: corrections of the old one no longer apply.
-    if (field === 'street' || field === 'country') this._corrections = {};
-    if (field === 'country') {
-      this._touchedCountry = true;
-      const regions = countryProfile(control.value).regions;
-      if (regions && !regions.some((region) => region.code === next.A1)) next.A1 = '';
-      this._errors = this._errors.filter((error) => error.field !== 'A1' && error.field !== 'PC');
-    }
-    this._values = next;
-    // A corrected field stops shouting; the others keep their messages until the next submit.
-    // An emoji or control character is refused as soon as it is typed, not at the submit.
-    const others = this._errors.filter((error) => error.field !== field);
-    this._errors = hasRefusedCharacters(control.value) ? [...others, { field, code: 'invalid-characters' }] : others;
-  }
-
-  private _onPartInput(part: PartName, value: string): void {
-    this._corrections = { ...this._corrections, [part]: value };
-  }
-
-  private _suggest(name: string): void {
-    this._values = { ...this._values, label: name };
-    this._errors = this._errors.filter((error) => error.field !== 'label');
-  }
+  private readonly _retry = async (): Promise<void> => {
+    await this._load();
+    await this.updateComplete;
+    this.focus();
+  };
 
   override render(): TemplateResult {
-    const profile = countryProfile(this._values.country);
-    const e911Countries = this.countries ?? null;
-    const noE911 = e911Countries ? !e911Countries.includes(this._values.country) : !profile.e911;
-    return html`
-      <form part="form" novalidate @submit=${this._onSubmit} @input=${this._onInput} @change=${this._onInput}>
-        ${this._textField('street', profile)}
-        ${renderPreview({
-          values: this._values,
-          corrections: this._corrections,
-          editing: this._editingParts,
-          onToggle: () => (this._editingParts = !this._editingParts),
-          onPartInput: (part, value) => this._onPartInput(part, value),
-        })}
-        ${this._textField('LOC', profile)}
-        <div class="row">${this._textField('A3', profile)} ${this._regionField(profile)} ${this._textField('PC', profile)}</div>
-        ${this._countryField(profile)}
-        ${noE911 ? html`<p class="note" part="note" id="country-note">${noE911Message(this._values.country)}</p>` : nothing}
-        ${this._textField('label', profile)}
-        <div class="suggestions" role="group" aria-label=${suggestionsLabel()}>
-          ${suggestedNames().map((name) => html`<button type="button" part="suggestion" aria-pressed=${this._values.label === name ? 'true' : 'false'}
-            @click=${() => this._suggest(name)}>${name}</button>`)}
-        </div>
-        <button type="submit" part="submit">${this.submitLabel || msg('Save address', { id: 'form.submit' })}</button>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-      </form>
-    `;
-  }
-
-  private _error(field: AddressField): FieldError | undefined {
-    return this._errors.find((error) => error.field === field);
-  }
-
-  /**
-   * Label, control, hint and message of one field, always in four rows (empty ones too) so
-   * that fields side by side keep their inputs in line whatever hint or error they show.
-   */
-  private _field(field: AddressField, profile: CountryProfile, control: (aria: { invalid: boolean; describedBy: string }) => TemplateResult): TemplateResult {
-    const error = this._error(field);
-    const max = MAX_LENGTHS[field];
-    const counted = COUNTED.includes(field);
-    const left = max - this._values[field].length;
-    const hint = [fieldHint(field, profile), LIMIT_SAID.includes(field) ? limitHint(max) : ''].filter(Boolean).join(' ');
-    const counter = counted && left <= COUNTER_FROM_LEFT ? counterText(this._values[field].length, max) : '';
-    const describedBy = [error ? `${field}-error` : '', hint ? `${field}-hint` : '', counter ? `${field}-counter` : ''].filter(Boolean).join(' ');
-    return html`
-      <div class="field" part="field">
-        <label for="${field}-control" part="label">${fieldLabel(field, profile)}</label>
-        ${control({ invalid: Boolean(error), describedBy })}
-        <p class="hint" part="hint" id="${field}-hint">${hint}${counter ? html` <span class="counter" id="${field}-counter">${counter}</span>` : nothing}</p>
-        <p class="error" part="error" id="${field}-error">${error ? errorMessage(error, profile) : ''}</p>
-      </div>
-    `;
-  }
-
-  private _textField(field: AddressField, profile: CountryProfile): TemplateResult {
-    const required =
-      field === 'street' || field === 'A3' || (field === 'A1' && profile.regionRequired) || (field === 'PC' && Boolean(profile.postalCode?.required));
-    return this._field(
-      field,
-      profile,
-      ({ invalid, describedBy }) => html`
-        <input
-          id="${field}-control"
-          part="input"
-          name=${field}
-          type="text"
-          .value=${this._values[field]}
-          autocomplete=${AUTOCOMPLETE[field]}
-          maxlength=${MAX_LENGTHS[field]}
-          ?required=${required}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-          spellcheck=${field === 'PC' ? 'false' : nothing}
-        />
-      `,
-    );
-  }
-
-  private _countryField(profile: CountryProfile): TemplateResult {
-    const countries = countriesByName(getLocale());
-    const selected = this._values.country;
-    return this._field(
-      'country',
-      profile,
-      ({ invalid, describedBy }) => html`
-        <select
-          id="country-control"
-          part="input"
-          name="country"
-          autocomplete="country"
-          required
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${[describedBy, 'country-note'].filter(Boolean).join(' ') || nothing}
-        >
-          ${countries.map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)}
-        </select>
-      `,
-    );
-  }
-
-  private _regionField(profile: CountryProfile): TemplateResult {
-    const regions = profile.regions;
-    if (!regions) return this._textField('A1', profile);
-    const french = getLocale() === 'fr-CA';
-    const selected = this._values.A1;
-    return this._field(
-      'A1',
-      profile,
-      ({ invalid, describedBy }) => html`
-        <select
-          id="A1-control"
-          part="input"
-          name="A1"
-          autocomplete="address-level1"
-          ?required=${profile.regionRequired}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${describedBy || nothing}
-        >
-          <option value="" ?selected=${selected === ''}>${msg('Choose…', { id: 'form.region.choose' })}</option>
-          ${regions.map(
-            (region) => html`<option value=${region.code} ?selected=${region.code === selected}>${french && region.frenchName ? region.frenchName : region.name}</option>`,
-          )}
-        </select>
-      `,
-    );
+    if (this._body) return this._body.render();
+    if (this._state === 'failed') {
+      return html`<div class="pending" part="pending" role="alert">
+        <p>${msg('The address form could not be loaded. Check the connection and try again. Calls can still be placed.', { id: 'form.load-failed' })}</p>
+        <button type="button" part="retry" @click=${this._retry}>${msg('Try again', { id: 'form.retry' })}</button>
+      </div>`;
+    }
+    return html`<div class="pending" part="pending" aria-busy="true"><p>${msg('Loading the address form…', { id: 'form.loading' })}</p></div>`;
   }
 }

@@ -32,7 +32,8 @@ const countryLists = new Map<string, { code: string; name: string }[]>();
 export function countriesByName(locale: string): { code: string; name: string }[] {
   let list = countryLists.get(locale);
   if (!list) {
-    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    const collator = new Intl.Collator(locale);
+    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => collator.compare(a.name, b.name));
     countryLists.set(locale, list);
   }
   return list;

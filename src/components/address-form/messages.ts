@@ -1,16 +1,8 @@
 /** Localized labels, hints and validation messages of the address form, keyed by field and reason code. */
 import { msg, str } from '@lit/localize';
 import type { AddressField, CountryProfile, FieldError } from '../../civic/index.js';
-import { getLocale } from '../../localization.js';
 
-/** The country's name in the active locale, e.g. "Canada" or "Mexique". */
-export function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([getLocale()], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName, noE911Message } from '../shared/country-name.js';
 
 export function fieldLabel(field: AddressField, profile: CountryProfile): string {
   switch (field) {
@@ -124,14 +116,6 @@ export function errorSummary(count: number): string {
   return count === 1
     ? msg('The address was not saved: one field needs your attention.', { id: 'form.error.summary.one' })
     : msg(str`The address was not saved: ${count} fields need your attention.`, { id: 'form.error.summary.many' });
-}
-
-/** Said when E9-1-1 does not serve the chosen country. */
-export function noE911Message(country: string): string {
-  const name = countryName(country);
-  return msg(str`Enhanced 911 is not available in ${name}. Emergency calls go through the local carrier.`, {
-    id: 'common.no-e911-country',
-  });
 }
 
 /** Names of the street parts in the preview. */

@@ -1,5 +1,5 @@
 /** Reads the prompt's attributes into detection options and policy, with one message per bad entry. */
-import { COUNTRY_CODES } from '../../civic/index.js';
+import { COUNTRY_CODES } from '../../civic/country-codes.js';
 import { parseCidrList, validateSites } from '../../detect/sites.js';
 import type { DetectOptions, Site } from '../../detect/types.js';
 

@@ -11,6 +11,7 @@ import { PromptConfigController } from '../controllers/prompt-config.js';
 import { NetworkDetectionController } from '../controllers/network-detection.js';
 import { NetworkWatchController } from '../controllers/network-watch.js';
 import { emit } from '../shared/emit.js';
+import { preloadAddressForm } from '../address-form/load-body.js';
 import { sharedStyles } from '../shared/styles.js';
 import { forgetAsked, markAsked } from './asked-networks.js';
 import { briefWait, emergencyCallLocation, type EmergencyCallLocation } from './dial-location.js';
@@ -264,6 +265,8 @@ export class E911LocationPrompt extends LitElement {
     const saved = needsSavedLocation(status) ? await this._store.findForNetwork(status.networkId!) : undefined;
     if (!isCurrent()) return;
     const decision = decideLocation({ status, saved, current: this.location, locationRequired: this._configs.current.locationRequired });
+    // Nothing known fits this network: the form is what the user will likely open next.
+    if (decision.location === null || (decision.location === 'keep' && !this.location)) preloadAddressForm();
     if (decision.location !== 'keep') this._setLocation(decision.location);
     if (!decision.ask || this.open) return;
     if (markAsked({ dbName: this.dbName, userId: this.userId }, networkKey(status))) this._views.panel.open('auto');

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { formatCivicAddress } from '../../civic/format.js';
 import type { EmergencyLocation } from '../../location.js';
-import { noE911Message } from '../address-form/messages.js';
+import { noE911Message } from '../shared/country-name.js';
 import type { AddressSubmitDetail } from '../shared/events.js';
 import type { AssistState } from '../../assist/device-position.js';
 import { assistTemplate } from './assist-view.js';

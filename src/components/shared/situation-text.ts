@@ -1,7 +1,7 @@
 /** The words of each state and the explanation of each situation, localized; shared by the badge, the prompt and the demo. */
 import { msg, str } from '@lit/localize';
 import type { LocationState, Situation } from '../../status/situation.js';
-import { noE911Message } from '../address-form/messages.js';
+import { noE911Message } from './country-name.js';
 
 /** The state word shown next to the icon (never colour alone). */
 export function stateWord(state: LocationState): string {
