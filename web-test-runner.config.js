@@ -22,6 +22,7 @@ import { sipEndpointPlugin } from './test/support/sip-endpoint.js';
 import { prebundlePlugin } from './test/support/prebundle-plugin.js';
 import { packageNamePlugin } from './test/support/package-name-plugin.js';
 import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
+import { webrtcStandInPlugin } from './test/support/webrtc-stand-in-plugin.js';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 // WebKit is opt-in (E911_BROWSERS=chromium,firefox,webkit) until its known differences
@@ -87,6 +88,7 @@ export default {
     prebundlePlugin(),
     packageNamePlugin(),
     readmeSnippetsPlugin(),
+    webrtcStandInPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
