@@ -2,8 +2,8 @@
 /**
  * Runs the browser suite in headless system Chromium, headless system Firefox and WebKit
  * (WebKitGTK's MiniBrowser under a virtual display), with the LIS simulator mounted.
- * `E911_BROWSERS=chromium,firefox,webkit` (any comma-separated subset) picks engines; the
- * default is Chromium and Firefox (WebKit is opt-in until its known differences are fixed).
+ * `E911_BROWSERS` (a comma-separated subset of chromium, firefox, webkit) picks engines; the
+ * default is all three.
  */
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -12,7 +12,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.js';
 import { findFirefox, FIREFOX_PREFS } from './test/support/firefox.js';
 import { webkitLauncher } from './test/support/webkit.js';
-import { summaryReporter } from './test/support/summary-reporter.js';
+import { summaryReporter, timedLauncher } from './test/support/summary-reporter.js';
 import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
 import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
@@ -25,10 +25,7 @@ import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
 import { webrtcStandInPlugin } from './test/support/webrtc-stand-in-plugin.js';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-// WebKit is opt-in (E911_BROWSERS=chromium,firefox,webkit) until its known differences
-// are fixed: see README, Browser support.
-const DEFAULT_ENGINES = ['chromium', 'firefox'];
-const wanted = (process.env.E911_BROWSERS ?? DEFAULT_ENGINES.join(','))
+const wanted = (process.env.E911_BROWSERS || ENGINES.join(','))
   .split(',')
   .map((name) => name.trim().toLowerCase())
   .filter(Boolean);
@@ -66,7 +63,8 @@ export default {
   // alone, one per engine when engines run side by side (two engines at a time; the
   // third starts when one finishes). Four pages at once (two per engine) finished only
   // ~15 % sooner and starved the Node-side xmllint command. WebKit always runs one page
-  // at a time in its one window (test/support/webkit.js).
+  // at a time in its one window (test/support/webkit.js), and is the slowest engine, so it
+  // starts first and runs beside Chromium, then Firefox (see `browsers`).
   // With E911_BROWSERS=webkit alone the global setting stays at 1 as well: at 2, the
   // element-level deleted-database test (storage-faults) missed the deletion whenever
   // prompt-lifecycle ran beside it (WebKitGTK 2.50), despite the launcher's own limit.
@@ -77,7 +75,10 @@ export default {
   // property tests' thousands of random Unicode street lines several times slower than
   // the other engines, past 10 s on a loaded 2-core machine.
   testFramework: { config: { timeout: wanted.includes('webkit') ? 30_000 : 10_000 } },
-  browsers: wanted.map((name) => launchers[name]()),
+  // Started in this order, two at a time (concurrentBrowsers): WebKit first.
+  browsers: ENGINES.filter((name) => wanted.includes(name))
+    .sort((a, b) => Number(b === 'webkit') - Number(a === 'webkit'))
+    .map((name) => timedLauncher(launchers[name]())),
   middleware: [lisSimulatorMiddleware(), strictCspMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
