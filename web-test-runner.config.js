@@ -12,7 +12,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.js';
 import { findFirefox, FIREFOX_PREFS } from './test/support/firefox.js';
 import { webkitLauncher } from './test/support/webkit.js';
-import { summaryReporter, timedLauncher } from './test/support/summary-reporter.js';
+import { summaryReporter } from './test/support/summary-reporter.js';
+import { scheduleEngines } from './test/support/engine-schedule.js';
 import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
 import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
 import { xmlValidationPlugin } from './test/support/xml-validation-plugin.js';
@@ -59,16 +60,15 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // At most two pages at once, one per core on the 2-core CI machines: two per engine
-  // alone, one per engine when engines run side by side (two engines at a time; the
-  // third starts when one finishes). Four pages at once (two per engine) finished only
-  // ~15 % sooner and starved the Node-side xmllint command. WebKit always runs one page
-  // at a time in its one window (test/support/webkit.js), and is the slowest engine, so it
-  // starts first and runs beside Chromium, then Firefox (see `browsers`).
-  // With E911_BROWSERS=webkit alone the global setting stays at 1 as well: at 2, the
-  // element-level deleted-database test (storage-faults) missed the deletion whenever
-  // prompt-lifecycle ran beside it (WebKitGTK 2.50), despite the launcher's own limit.
-  concurrency: wanted.length === 1 && wanted[0] !== 'webkit' ? 2 : 1,
+  // At most two pages at once, one per core on the 2-core CI machines: two engines side by
+  // side with one page each, and an engine left alone with two (test/support/engine-schedule.js).
+  // Four pages at once (two per engine) finished only ~15 % sooner and starved the Node-side
+  // xmllint command. WebKit always runs one page at a time in its one window
+  // (test/support/webkit.js); it is the slowest engine, so it starts first (see `browsers`).
+  // With E911_BROWSERS=webkit alone that stays so: at 2, the element-level deleted-database
+  // test (storage-faults) missed the deletion whenever prompt-lifecycle ran beside it
+  // (WebKitGTK 2.50).
+  concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,
   // A bound on hangs, not a speed check. WebKit (JavaScriptCore in WebKitGTK) runs the
@@ -76,9 +76,11 @@ export default {
   // the other engines, past 10 s on a loaded 2-core machine.
   testFramework: { config: { timeout: wanted.includes('webkit') ? 30_000 : 10_000 } },
   // Started in this order, two at a time (concurrentBrowsers): WebKit first.
-  browsers: ENGINES.filter((name) => wanted.includes(name))
-    .sort((a, b) => Number(b === 'webkit') - Number(a === 'webkit'))
-    .map((name) => timedLauncher(launchers[name]())),
+  browsers: scheduleEngines(
+    ENGINES.filter((name) => wanted.includes(name))
+      .sort((a, b) => Number(b === 'webkit') - Number(a === 'webkit'))
+      .map((name) => launchers[name]()),
+  ),
   middleware: [lisSimulatorMiddleware(), strictCspMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

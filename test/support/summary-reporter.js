@@ -5,6 +5,7 @@
  * fails to load (or fails outside any test) counts as one failed test. The line before it
  * says when each engine finished its last test file, for keeping CI time in view.
  */
+import { finishedAt } from './engine-schedule.js';
 
 /** @param {any} suite @param {{ passed: number, failed: number, skipped: number }} counts */
 function countSuite(suite, counts) {
@@ -29,48 +30,31 @@ export function countSessions(sessions) {
   return counts;
 }
 
-/** @param {any} suite @param {(duration: number) => void} visit */
+/** @param {any} suite @param {(duration: number, name: string) => void} visit */
 function eachDuration(suite, visit) {
   if (!suite) return;
-  for (const test of suite.tests ?? []) if (typeof test.duration === 'number') visit(test.duration);
+  for (const test of suite.tests ?? []) if (typeof test.duration === 'number') visit(test.duration, test.name);
   for (const child of suite.suites ?? []) eachDuration(child, visit);
 }
 
-/** @param {any[]} sessions @returns {Map<string, number>} engine name → its slowest test, in ms */
+/** @param {any[]} sessions @returns {Map<string, { ms: number, test: string }>} engine name → its slowest test */
 function slowestTests(sessions) {
+  /** @type {Map<string, { ms: number, test: string }>} */
   const slowest = new Map();
   for (const session of sessions) {
-    const name = session.browser?.name ?? '?';
-    eachDuration(session.testResults, (duration) => slowest.set(name, Math.max(slowest.get(name) ?? 0, duration)));
+    const engine = session.browser?.name ?? '?';
+    eachDuration(session.testResults, (ms, name) => {
+      if (ms > (slowest.get(engine)?.ms ?? -1)) slowest.set(engine, { ms, test: `${session.testFile.replace(/^.*?\/test\//, 'test/')}: ${name}` });
+    });
   }
   return slowest;
-}
-
-/** @type {Map<string, number>} engine name → when its last test file finished */
-const finishedAt = new Map();
-
-/**
- * Records when `launcher` finishes each test file (its stopSession), so the summary can say
- * when each engine was done. Returns the launcher.
- * @template {import('@web/test-runner').BrowserLauncher} L
- * @param {L} launcher
- * @returns {L}
- */
-export function timedLauncher(launcher) {
-  const stopSession = launcher.stopSession.bind(launcher);
-  launcher.stopSession = async (sessionId) => {
-    const result = await stopSession(sessionId);
-    finishedAt.set(launcher.name, Date.now());
-    return result;
-  };
-  return launcher;
 }
 
 /** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
   let line = '';
   let startedAt = Date.now();
-  /** @type {Map<string, number>} */
+  /** @type {Map<string, { ms: number, test: string }>} */
   let slowest = new Map();
   return {
     start() {
@@ -78,10 +62,11 @@ export function summaryReporter() {
       // The default reporter prints its own summary after every reporter's stop(),
       // so the closing line is written when the process exits.
       process.once('exit', () => {
-        const engines = [...finishedAt]
-          .map(([name, at]) => `${name} ${Math.round((at - startedAt) / 1000)} s (slowest test ${((slowest.get(name) ?? 0) / 1000).toFixed(1)} s)`)
-          .join(', ');
-        if (line) process.stdout.write(`\n${engines ? `Engines done after: ${engines}\n` : ''}${line}\n`);
+        const engines = [...finishedAt].map(([name, at]) => {
+          const test = slowest.get(name);
+          return `  ${name}: done after ${Math.round((at - startedAt) / 1000)} s${test ? `; slowest test ${(test.ms / 1000).toFixed(1)} s, ${test.test}` : ''}\n`;
+        });
+        if (line) process.stdout.write(`\n${engines.length ? `Engines:\n${engines.join('')}` : ''}${line}\n`);
       });
     },
     stop({ sessions }) {
