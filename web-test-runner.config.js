@@ -2,8 +2,8 @@
 /**
  * Runs the browser suite in headless system Chromium, headless system Firefox and WebKit
  * (WebKitGTK's MiniBrowser under a virtual display), with the LIS simulator mounted.
- * `E911_BROWSERS=chromium,firefox,webkit` (any comma-separated subset) picks engines; the
- * default is Chromium and Firefox (WebKit is opt-in until its known differences are fixed).
+ * `E911_BROWSERS` (a comma-separated subset of chromium, firefox, webkit) picks engines; the
+ * default is all three.
  */
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -13,6 +13,7 @@ import { findChromium, CHROMIUM_ARGS } from './test/support/chromium.js';
 import { findFirefox, FIREFOX_PREFS } from './test/support/firefox.js';
 import { webkitLauncher } from './test/support/webkit.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
+import { scheduleEngines } from './test/support/engine-schedule.js';
 import { lisSimulatorMiddleware } from './test/support/lis-plugin.js';
 import { strictCspMiddleware } from './test/support/strict-csp-middleware.js';
 import { dropInMiddleware } from './test/support/drop-in-middleware.js';
@@ -23,12 +24,10 @@ import { sipEndpointPlugin } from './test/support/sip-endpoint.js';
 import { prebundlePlugin } from './test/support/prebundle-plugin.js';
 import { packageNamePlugin } from './test/support/package-name-plugin.js';
 import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
+import { webrtcStandInPlugin } from './test/support/webrtc-stand-in-plugin.js';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-// WebKit is opt-in (E911_BROWSERS=chromium,firefox,webkit) until its known differences
-// are fixed: see README, Browser support.
-const DEFAULT_ENGINES = ['chromium', 'firefox'];
-const wanted = (process.env.E911_BROWSERS ?? DEFAULT_ENGINES.join(','))
+const wanted = (process.env.E911_BROWSERS || ENGINES.join(','))
   .split(',')
   .map((name) => name.trim().toLowerCase())
   .filter(Boolean);
@@ -62,22 +61,27 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // At most two pages at once, one per core on the 2-core CI machines: two per engine
-  // alone, one per engine when engines run side by side (two engines at a time; the
-  // third starts when one finishes). Four pages at once (two per engine) finished only
-  // ~15 % sooner and starved the Node-side xmllint command. WebKit always runs one page
-  // at a time in its one window (test/support/webkit.js).
-  // With E911_BROWSERS=webkit alone the global setting stays at 1 as well: at 2, the
-  // element-level deleted-database test (storage-faults) missed the deletion whenever
-  // prompt-lifecycle ran beside it (WebKitGTK 2.50), despite the launcher's own limit.
-  concurrency: wanted.length === 1 && wanted[0] !== 'webkit' ? 2 : 1,
+  // At most two pages at once, one per core on the 2-core CI machines: two engines side by
+  // side with one page each, and an engine left alone with two (test/support/engine-schedule.js).
+  // Four pages at once (two per engine) finished only ~15 % sooner and starved the Node-side
+  // xmllint command. WebKit always runs one page at a time in its one window
+  // (test/support/webkit.js); it is the slowest engine, so it starts first (see `browsers`).
+  // With E911_BROWSERS=webkit alone that stays so: at 2, the element-level deleted-database
+  // test (storage-faults) missed the deletion whenever prompt-lifecycle ran beside it
+  // (WebKitGTK 2.50).
+  concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,
   // A bound on hangs, not a speed check. WebKit (JavaScriptCore in WebKitGTK) runs the
   // property tests' thousands of random Unicode street lines several times slower than
   // the other engines, past 10 s on a loaded 2-core machine.
   testFramework: { config: { timeout: wanted.includes('webkit') ? 30_000 : 10_000 } },
-  browsers: wanted.map((name) => launchers[name]()),
+  // Started in this order, two at a time (concurrentBrowsers): WebKit first.
+  browsers: scheduleEngines(
+    ENGINES.filter((name) => wanted.includes(name))
+      .sort((a, b) => Number(b === 'webkit') - Number(a === 'webkit'))
+      .map((name) => launchers[name]()),
+  ),
   middleware: [lisSimulatorMiddleware(), strictCspMiddleware(), dropInMiddleware()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
@@ -88,6 +92,7 @@ export default {
     prebundlePlugin(),
     packageNamePlugin(),
     readmeSnippetsPlugin(),
+    webrtcStandInPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

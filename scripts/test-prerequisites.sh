@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-engines="${E911_BROWSERS:-chromium,firefox}"
+# The engines the suite runs (web-test-runner.config.js): all three unless E911_BROWSERS says.
+engines="${E911_BROWSERS:-chromium,firefox,webkit}"
 missing=()
 need() { command -v "$1" >/dev/null 2>&1 || [ -n "${2:-}" ]; }
 case ",$engines," in *,chromium,*) need chromium "${CHROME_PATH:-}" || missing+=(chromium) ;; esac

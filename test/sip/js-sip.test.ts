@@ -1,3 +1,5 @@
+// Where the browser has no WebRTC (Debian's WebKitGTK), a stand-in: see test/support/webrtc-stand-in.ts.
+import '../support/install-webrtc-stand-in.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import * as JsSIP from 'jssip';
 import type { RTCSession } from 'jssip/lib/RTCSession.js';

@@ -4,7 +4,8 @@
  * `/readme-snippets/<n>.html` (the list at `/readme-snippets/index.json`), and dist/ at
  * `/assets/` as the README tells a site to serve it. Each page gets two scripts first:
  * one that records uncaught errors for the test, and a microphone stand-in (a WebAudio
- * tone) because a headless browser has no microphone to give getUserMedia.
+ * tone) because a headless browser has no microphone to give getUserMedia. Where the browser
+ * has no WebRTC, webrtc-stand-in-plugin.js adds its stand-in too.
  */
 import { readFile } from 'node:fs/promises';
 
@@ -29,7 +30,9 @@ const HARNESS = `<script>
   window.snippetErrors = [];
   addEventListener('error', (event) => snippetErrors.push(String(event.message)));
   addEventListener('unhandledrejection', (event) => snippetErrors.push(String(event.reason && event.reason.message || event.reason)));
-  navigator.mediaDevices && (navigator.mediaDevices.getUserMedia = async () => {
+  // On the prototype: WebKit can drop a property set on navigator.mediaDevices itself (seen
+  // with WebKitGTK 2.50: the object the page later reads no longer has it).
+  self.MediaDevices && (MediaDevices.prototype.getUserMedia = async () => {
     const context = new AudioContext();
     const destination = context.createMediaStreamDestination();
     context.createOscillator().connect(destination);

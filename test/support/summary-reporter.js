@@ -2,8 +2,10 @@
 /**
  * A @web/test-runner reporter that ends the run with one plain line,
  * `N passed, N failed, N skipped`, so CI can read the outcome. A test file that
- * fails to load (or fails outside any test) counts as one failed test.
+ * fails to load (or fails outside any test) counts as one failed test. The line before it
+ * says when each engine finished its last test file, for keeping CI time in view.
  */
+import { finishedAt } from './engine-schedule.js';
 
 /** @param {any} suite @param {{ passed: number, failed: number, skipped: number }} counts */
 function countSuite(suite, counts) {
@@ -28,20 +30,49 @@ export function countSessions(sessions) {
   return counts;
 }
 
+/** @param {any} suite @param {(duration: number, name: string) => void} visit */
+function eachDuration(suite, visit) {
+  if (!suite) return;
+  for (const test of suite.tests ?? []) if (typeof test.duration === 'number') visit(test.duration, test.name);
+  for (const child of suite.suites ?? []) eachDuration(child, visit);
+}
+
+/** @param {any[]} sessions @returns {Map<string, { ms: number, test: string }>} engine name → its slowest test */
+function slowestTests(sessions) {
+  /** @type {Map<string, { ms: number, test: string }>} */
+  const slowest = new Map();
+  for (const session of sessions) {
+    const engine = session.browser?.name ?? '?';
+    eachDuration(session.testResults, (ms, name) => {
+      if (ms > (slowest.get(engine)?.ms ?? -1)) slowest.set(engine, { ms, test: `${session.testFile.replace(/^.*?\/test\//, 'test/')}: ${name}` });
+    });
+  }
+  return slowest;
+}
+
 /** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
   let line = '';
+  let startedAt = Date.now();
+  /** @type {Map<string, { ms: number, test: string }>} */
+  let slowest = new Map();
   return {
     start() {
+      startedAt = Date.now();
       // The default reporter prints its own summary after every reporter's stop(),
       // so the closing line is written when the process exits.
       process.once('exit', () => {
-        if (line) process.stdout.write(`\n${line}\n`);
+        const engines = [...finishedAt].map(([name, at]) => {
+          const test = slowest.get(name);
+          return `  ${name}: done after ${Math.round((at - startedAt) / 1000)} s${test ? `; slowest test ${(test.ms / 1000).toFixed(1)} s, ${test.test}` : ''}\n`;
+        });
+        if (line) process.stdout.write(`\n${engines.length ? `Engines:\n${engines.join('')}` : ''}${line}\n`);
       });
     },
     stop({ sessions }) {
       const { passed, failed, skipped } = countSessions(sessions);
       line = `${passed} passed, ${failed} failed, ${skipped} skipped`;
+      slowest = slowestTests(sessions);
     },
   };
 }

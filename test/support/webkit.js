@@ -232,6 +232,10 @@ export function webkitLauncher() {
       });
       await inner.initialize({ ...config, concurrency: 1 }, testFiles);
     },
+    /** Own, not through the Proxy below, so it exists before the run (timedLauncher wraps it). @param {string} sessionId */
+    stopSession(sessionId) {
+      return inner.stopSession(sessionId);
+    },
     async stop() {
       await inner?.stop();
       if (child?.pid) {
