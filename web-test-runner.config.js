@@ -65,7 +65,8 @@ export default {
   // side with one page each, and an engine left alone with two (test/support/engine-schedule.js).
   // Four pages at once (two per engine) finished only ~15 % sooner and starved the Node-side
   // xmllint command. WebKit always runs one page at a time in its one window
-  // (test/support/webkit.js); it is the slowest engine, so it starts first (see `browsers`).
+  // (test/support/webkit.js), so it starts first (see `browsers`) and is never the engine
+  // left alone at the end, where a second page would help.
   // With E911_BROWSERS=webkit alone that stays so: at 2, the element-level deleted-database
   // test (storage-faults) missed the deletion whenever prompt-lifecycle ran beside it
   // (WebKitGTK 2.50).
@@ -76,7 +77,7 @@ export default {
   // property tests' thousands of random Unicode street lines several times slower than
   // the other engines, past 10 s on a loaded 2-core machine.
   testFramework: { config: { timeout: wanted.includes('webkit') ? 30_000 : 10_000 } },
-  // Started in this order, two at a time (concurrentBrowsers): WebKit first.
+  // Started in this order, two at a time (concurrentBrowsers): WebKit first, see above.
   browsers: scheduleEngines(
     ENGINES.filter((name) => wanted.includes(name))
       .sort((a, b) => Number(b === 'webkit') - Number(a === 'webkit'))

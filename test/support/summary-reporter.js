@@ -2,8 +2,9 @@
 /**
  * A @web/test-runner reporter that ends the run with one plain line,
  * `N passed, N failed, N skipped`, so CI can read the outcome. A test file that
- * fails to load (or fails outside any test) counts as one failed test. The line before it
- * says when each engine finished its last test file, for keeping CI time in view.
+ * fails to load (or fails outside any test) counts as one failed test. The lines before it
+ * say when each engine finished its last test file and its slowest test, for keeping CI
+ * time and the test timeout in view.
  */
 import { finishedAt } from './engine-schedule.js';
 
