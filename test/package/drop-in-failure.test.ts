@@ -4,6 +4,7 @@
  * dial time. Real 404s from test/support/drop-in-middleware.js; `npm run build` first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { deleteDb, expectNoSeriousViolations, lis, uniqueDbName } from '../components/helpers.js';
 
 const KEY = `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -69,6 +70,10 @@ describe('the drop-in without its chunks', function () {
       expect(form, 'the form in the panel').to.not.equal(null);
       await form!.updateComplete;
       expect(form!.shadowRoot?.querySelector('[role="alert"]')).to.not.equal(null);
+      // What a caller sees in the panel (looked at: test-results/drop-in/).
+      for (const animation of prompt.shadowRoot?.getAnimations() ?? []) animation.finish();
+      const shot = await executeServerCommand<{ path: string }, { folder: string; name: string }>('demo-screenshot', { folder: 'drop-in', name: 'form-load-failed' });
+      expect(shot?.path).to.contain('form-load-failed');
       const answer = await prompt.getEmergencyLocation();
       expect(answer.location).to.equal(null);
     } finally {
