@@ -261,7 +261,10 @@ describe('<e911-location-prompt>', () => {
     this.timeout(20_000); // many steps against real IndexedDB: only bounds a hang on a busy machine
     const attributes = promptAttributes('home', { 'location-required': 'no' });
     const store = await openLocationStore({ dbName: attributes['db-name'] });
-    const cabin = await store.save({ label: 'Cabin', civic: { country: 'US', HNO: '9', RD: 'Lake', STS: 'Rd', A3: 'Ely', A1: 'MN' } });
+    const cabinCivic = { country: 'US', HNO: '9', RD: 'Lake', STS: 'Rd', A3: 'Ely', A1: 'MN' };
+    const firstUse = await store.save({ label: 'Cabin', civic: cabinCivic, networkId: 'net-lake-wifi' });
+    const cabin = await store.save({ id: firstUse.id, label: 'Cabin', civic: cabinCivic, networkId: 'net-lake-lte' });
+    expect(cabin.networkIds).to.deep.equal(['net-lake-wifi', 'net-lake-lte']);
     await store.save({ label: 'Office annex', civic: { country: 'US', HNO: '1', RD: 'First', STS: 'St', A3: 'Austin', A1: 'TX' } });
     store.close();
     const m = mountPrompt(attributes);
@@ -284,7 +287,11 @@ describe('<e911-location-prompt>', () => {
     shadow<HTMLButtonElement>(m.el, '[part=undo] button').click();
     await until(() => deleteButtons().length === 2, 'restored');
     const check = await openLocationStore({ dbName: attributes['db-name'] });
-    expect((await check.get(cabin.id))?.label).to.equal('Cabin');
+    const restored = await check.get(cabin.id);
+    expect(restored?.label).to.equal('Cabin');
+    expect(restored?.networkId, 'the network it was last used on').to.equal('net-lake-lte');
+    expect(restored?.networkIds, 'found again on every network it served').to.deep.equal(['net-lake-wifi', 'net-lake-lte']);
+    expect((await check.findForNetwork('net-lake-wifi'))?.id).to.equal(cabin.id);
 
     shadowAll<HTMLButtonElement>(m.el, '[part=delete-all-button]')[0]!.click();
     await until(() => deleteButtons().length === 0, 'all deleted');

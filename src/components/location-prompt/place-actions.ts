@@ -84,14 +84,18 @@ export class PlaceActions {
     this.undoable = [];
     // Oldest first, so that the store's "most recently used" order comes back as it was.
     for (const location of [...restore].reverse()) {
-      await this._store.save({
+      const place = {
         id: location.id,
         label: location.label,
         civic: location.civic,
-        networkId: location.networkId,
         ...(location.lang ? { lang: location.lang } : {}),
         ...(location.position ? { position: location.position } : {}),
-      });
+      };
+      // A save adds one network to a place: replay the others first (oldest first), so the
+      // place is found again on every network it served, with the last one current.
+      const others = (location.networkIds ?? []).filter((id) => id !== location.networkId);
+      for (const networkId of others) await this._store.save({ ...place, networkId });
+      await this._store.save({ ...place, networkId: location.networkId });
     }
     const [first] = restore;
     if (first) this._hooks.announce(restore.length === 1 ? promptText.restored(first.label) : promptText.restored(restore.map((l) => l.label).join(', ')));
