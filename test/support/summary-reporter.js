@@ -62,12 +62,15 @@ export function summaryReporter() {
       startedAt = Date.now();
       // The default reporter prints its own summary after every reporter's stop(),
       // so the closing line is written when the process exits.
-      process.once('exit', () => {
+      process.once('exit', (code) => {
         const engines = [...finishedAt].map(([name, at]) => {
           const test = slowest.get(name);
           return `  ${name}: done after ${Math.round((at - startedAt) / 1000)} s${test ? `; slowest test ${(test.ms / 1000).toFixed(1)} s, ${test.test}` : ''}\n`;
         });
         if (line) process.stdout.write(`\n${engines.length ? `Engines:\n${engines.join('')}` : ''}${line}\n`);
+        // A three-engine run has twice ended with exit code 1 and no word at all: say at
+        // least that it ended early, when, and which engines had finished.
+        else process.stderr.write(`\nThe test runner exited (code ${code}) ${Math.round((Date.now() - startedAt) / 1000)} s after starting, before its summary. Engines finished: ${[...finishedAt.keys()].join(', ') || 'none'}.\n`);
       });
     },
     stop({ sessions }) {
