@@ -6,6 +6,7 @@
  * say when each engine finished its last test file and its slowest test, for keeping CI
  * time and the test timeout in view.
  */
+import { exitEvidence } from './exit-witness.js';
 import { finishedAt } from './engine-schedule.js';
 
 /** @param {any} suite @param {{ passed: number, failed: number, skipped: number }} counts */
@@ -70,7 +71,10 @@ export function summaryReporter() {
         if (line) process.stdout.write(`\n${engines.length ? `Engines:\n${engines.join('')}` : ''}${line}\n`);
         // A three-engine run has twice ended with exit code 1 and no word at all: say at
         // least that it ended early, when, and which engines had finished.
-        else process.stderr.write(`\nThe test runner exited (code ${code}) ${Math.round((Date.now() - startedAt) / 1000)} s after starting, before its summary. Engines finished: ${[...finishedAt.keys()].join(', ') || 'none'}.\n`);
+        else {
+          const evidence = exitEvidence().map((item) => `  ${item}\n`).join('');
+          process.stderr.write(`\nThe test runner exited (code ${code}) ${Math.round((Date.now() - startedAt) / 1000)} s after starting, before its summary. Engines finished: ${[...finishedAt.keys()].join(', ') || 'none'}.\n${evidence}`);
+        }
       });
     },
     stop({ sessions }) {
