@@ -5,7 +5,7 @@
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
 import { isUnitPhrase, unitStart } from './street-units.js';
-import { bare, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
 export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
@@ -13,25 +13,35 @@ export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'C
 /** Puerto Rico's urbanization, which USPS Pub 28 puts above the street line ("URB LAS GLADIOLAS 150 CALLE A"). */
 const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
 
+/** Last words of a complex's name before its street address that also end street names ("First Canadian Place 100 King St W"). */
+const COMPLEX_WORDS = new Set(['PLACE', 'SQUARE', 'COURT']);
+
 /** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
 function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
-  return URBANIZATION.has(bare(before[0]!)) || (before.length >= 2 && BUILDING_WORDS.has(bare(before.at(-1)!)));
+  // "Commerce Court West 199 Bay St": the building's side may follow its name.
+  const named = directional(before.at(-1)!, 'US') && before.length >= 3 ? before.slice(0, -1) : before;
+  const last = bare(named.at(-1)!);
+  return URBANIZATION.has(bare(before[0]!)) || (named.length >= 2 && (BUILDING_WORDS.has(last) || COMPLEX_WORDS.has(last)));
 }
 
 /**
  * "1 Market St Spear Tower, Ste 3600", "1 Market St Spear Tower Ste 3600": how many words after
  * the street's type name a building (they end with "Tower", or the unit starts with it), or 0.
- * Names only: no type, directional or number among them.
+ * Names only: no type, directional or number among them. Before any other unit, up to two words
+ * after a common type are the unit's too ("123 Main St Mail Stop 401"); after a type that is as
+ * often a name's word they are the name's ("330 W Lake Lansing Ste 2").
  */
-export function buildingNameLength(street: readonly string[], country: string, unitIsBuilding: boolean): number {
+export function buildingNameLength(street: readonly string[], country: string, unit: readonly string[]): number {
+  const unitIsBuilding = BUILDING_WORDS.has(bare(unit[0] ?? ''));
   const isType = (word: string) => (country === 'CA' ? isCanadianStreetType(word) : streetSuffix(word) !== undefined);
   let typeAt = -1;
   for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!)) typeAt = i;
   const name = typeAt > 0 ? street.slice(typeAt + 1) : [];
   if (!name.length || name.length > 4) return 0;
   const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
-  return plain && (unitIsBuilding || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
+  const beforeUnit = unit.length > 0 && name.length <= 2 && COMMON_TYPES.has(streetSuffix(street[typeAt]!) ?? '');
+  return plain && (unitIsBuilding || beforeUnit || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
 }
 
 /**

@@ -15,7 +15,8 @@ const LETTER_NUMBER = /^[A-DF-MO-RT-VX-Z]\d+$/i;         // A1075 (a letter that
 const LONE_LETTER = /^[A-Za-z]$/;
 /** Building numbers written out ("One Jelly Belly Lane", "Two N. Riverside Plaza"), kept as typed. */
 const SPELLED = new Set(['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN',
-  'TWELVE', 'FIFTEEN', 'TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'HUNDRED']);
+  'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY', 'THIRTY', 'FORTY',
+  'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY', 'HUNDRED']);
 
 /** "I St SE": what follows is only a suffix (and a directional), so the letter is the street's name. */
 function onlySuffixLeft(tokens: readonly string[], country: string): boolean {

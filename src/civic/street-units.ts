@@ -92,9 +92,11 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   // "Wabash 608" after a pre-directional, or any number after a type or directional.
   const nameBefore = named || !endsStreet(before, country);
   if (nameBefore && (endsStreet(before, country) || directional(tokens[0]!, country, true))) return 1;
-  // "Mall TPN 13A": an unknown short code and its number after the street's type.
+  // "Mall TPN 13A", "Main St Townhouse 4", "Peachtree Rd NE Villa 12": a word no list knows and its
+  // number after the street's type (and its side) designate a unit.
   const third = tokens.at(-3);
-  if (third !== undefined && tokens.length >= 4 && /^[A-Z]{2,4}$/i.test(before) && !endsStreet(before, country)
-    && streetSuffix(third) !== undefined) return 2;
+  const typeBefore = third !== undefined && (streetSuffix(third) !== undefined
+    || (directional(third, country) !== undefined && streetSuffix(tokens.at(-4) ?? '') !== undefined));
+  if (typeBefore && tokens.length >= 4 && /^[A-Z]{2,}$/i.test(bare(before)) && !endsStreet(before, country)) return 2;
   return 0;
 }

@@ -145,6 +145,24 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
     ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
   ],
+  'lines read two ways: opposite directions spelled out name the road, a directional after a route word is its': [
+    ['4400 East West Highway, # 718', { HNO: '4400', RD: 'East West', STS: 'Hwy' }, '# 718'],
+    ['100 North South Rd', { HNO: '100', RD: 'North South', STS: 'Rd' }],
+    ['400 Interstate North Pkwy Ste 700', { HNO: '400', RD: 'Interstate North', STS: 'Pkwy' }, 'Ste 700'],
+    ['100 E West St', { HNO: '100', PRD: 'E', RD: 'West', STS: 'St' }],
+  ],
+  'a unit designated by a word no list knows, or by two words': [
+    ['123 Main St Townhouse 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Townhouse 4'],
+    ['1845 Peachtree Rd NE Villa 12', { HNO: '1845', RD: 'Peachtree', STS: 'Rd', POD: 'NE' }, 'Villa 12'],
+    ['500 Oak Ave Mail Stop 401', { HNO: '500', RD: 'Oak', STS: 'Ave' }, 'Mail Stop 401'],
+    ['330 W Lake Lansing Ste 2', { HNO: '330', PRD: 'W', RD: 'Lake Lansing' }, 'Ste 2'],
+  ],
+  'a complex named before the number, an extension of a road, thirteen to ninety spelled out': [
+    ['First Canadian Place 100 King St W', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place'],
+    ['Commerce Court West 199 Bay St', { HNO: '199', RD: 'Bay', STS: 'St' }, 'Commerce Court West'],
+    ['4300 Ridge Rd Extension', { HNO: '4300', RD: 'Ridge Rd', STS: 'Ext' }],
+    ['Fourteen Main St', { HNO: 'Fourteen', RD: 'Main', STS: 'St' }],
+  ],
   'a suffix whose standard form is also a common form of another (MDW: Meadow, not Meadows)': [
     ['3054 Hidden Meadow', { HNO: '3054', RD: 'Hidden', STS: 'MDW' }],
     ['77 Fox Meadows', { HNO: '77', RD: 'Fox', STS: 'MDWS' }],
@@ -175,6 +193,24 @@ const CANADIAN: Row[] = [
   ['123 Concession Rd 4', { HNO: '123', RD: 'Concession Rd 4' }],
   ['52165 Range Road 215', { HNO: '52165', RD: 'Range Road 215' }],
   ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
+  ['123 Queen\'s Quay W', { HNO: '123', RD: 'Queen\'s', STS: 'Quay', POD: 'W' }],
+  ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
+];
+
+/**
+ * No house number, still kept: a box (in POBOX; no house number: help cannot be sent to a box),
+ * a Puerto Rico road and its kilometre marker (the marker places it, so a number counts as found).
+ */
+const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, unit: string | undefined, found: boolean][] = [
+  ['PO Box 123', 'US', { POBOX: 'PO Box 123' }, undefined, false],
+  ['P.O. Box 4410', 'US', { POBOX: 'P.O. Box 4410' }, undefined, false],
+  ['RR 2 Box 45', 'US', { POBOX: 'RR 2 Box 45' }, undefined, false],
+  ['HC 1 Box 12', 'US', { POBOX: 'HC 1 Box 12' }, undefined, false],
+  ['PSC 1234 Box 5678', 'US', { POBOX: 'PSC 1234 Box 5678' }, undefined, false],
+  ['RR 1 Site 5 Comp 12', 'CA', { POBOX: 'RR 1 Site 5 Comp 12' }, undefined, false],
+  ['Unit 5', 'US', { RD: 'Unit 5' }, undefined, false],
+  ['Carr 2 Km 5.4', 'US', { RD: 'Carr 2' }, 'Km 5.4', true],
+  ['Bo Cruces Carr. 172, Km. 5 Hm 4', 'US', { RD: 'Carr. 172' }, 'Bo Cruces, Km. 5 Hm 4', true],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
@@ -197,6 +233,15 @@ describe('parseStreetLine on lines typed by many hands', () => {
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
+  it('keeps a box in POBOX and a road located by its kilometre marker, without a house number', () => {
+    for (const [line, country, parts, unit, found] of WITHOUT_HOUSE_NUMBER) {
+      const got = parseStreetLine(line, { country });
+      expect(got.parts, line).to.deep.equal(parts);
+      expect(got.unit, line).to.equal(unit);
+      expect(got.houseNumberFound, line).to.equal(found);
+    }
+  });
+
   /** Upper case without the punctuation around words; hyphenated words, "123½", "500S", "N.Main" and "St.Apt" count as their pieces. */
   const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔]|[NSEW]\b)/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').replace(/(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Z0-9]{2})/g, '$1$2 ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
@@ -207,6 +252,7 @@ describe('parseStreetLine on lines typed by many hands', () => {
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
       'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'N.Main', 'de', 'la', 'Plaza', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
+      'PO', 'Box', 'RR', 'Carr', 'Km', '5.4', 'Place', 'Court', 'Townhouse', 'Interstate', 'Extension',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');

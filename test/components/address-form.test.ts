@@ -190,30 +190,39 @@ describe('<e911-address-form>', () => {
     await expectNoSeriousViolations(form, 'preview shown');
   });
 
+  it('previews a box as typed, and refuses it for want of a house number', async () => {
+    const form = await mountForm();
+    await fillForm(form, { ...US_ADDRESS, street: 'RR 2 Box 45' });
+    expect(shadow(form, '#preview-text').textContent).to.contain('RR 2 Box 45');
+    submitButton(form).click();
+    await form.updateComplete;
+    expect(shadow(form, '#street-error').textContent).to.match(/house or building number/i);
+  });
+
   it('lets the user correct a part before saving, and saves the correction', async () => {
     const form = await mountForm();
-    // Maryland's "East West Highway" is a road named East West; the parser reads East as a direction.
-    await fillForm(form, { ...US_ADDRESS, street: '4400 East West Hwy' });
+    // "West Side Place" is a place named West Side; the parser reads West as a direction.
+    await fillForm(form, { ...US_ADDRESS, street: '550 West Side Pl' });
     const toggle = shadow<HTMLButtonElement>(form, '.preview button');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await form.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const name = shadow<HTMLInputElement>(form, '#part-RD');
-    expect(name.value).to.equal('West');
-    name.value = 'East West';
+    expect(name.value).to.equal('Side');
+    name.value = 'West Side';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const direction = shadow<HTMLInputElement>(form, '#part-PRD');
-    expect(direction.value).to.equal('E');
+    expect(direction.value).to.equal('W');
     direction.value = '';
     direction.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await form.updateComplete;
-    expect(shadow(form, '#preview-text').textContent).to.contain('4400 East West Hwy, Apt 4');
+    expect(shadow(form, '#preview-text').textContent).to.contain('550 West Side Pl, Apt 4');
     await expectNoSeriousViolations(form, 'parts being corrected');
     const submitted = oneEvent(form, 'e911-address-submit');
     submitButton(form).click();
     const { detail } = await submitted;
-    expect(detail.civic).to.include({ HNO: '4400', RD: 'East West', STS: 'Hwy', A3: 'Springfield', LOC: 'Apt 4' });
+    expect(detail.civic).to.include({ HNO: '550', RD: 'West Side', STS: 'Pl', A3: 'Springfield', LOC: 'Apt 4' });
     expect(detail.civic.PRD).to.equal(undefined);
   });
 
