@@ -56,6 +56,12 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
     && /^\d+[A-Za-z]?$/.test(civic)) {
     return { HNO: civic, length: 3, unit: first };
   }
+  // "12 - 14 Main St", "12 & 14 Main St": a building on two or more numbers, kept as typed.
+  if (NUMBER.test(first) && (second === '&' || (second === '-' && Number(civic) > Number(first))) && civic !== undefined
+    && NUMBER.test(civic) && tokens.length > 3) {
+    return { HNO: `${first} ${second} ${civic}`, length: 3 };
+  }
+  if (more && /^\d+&\d+$/.test(first)) return { HNO: first, length: 1 };
   if (NUMBER.test(first)) {
     // A fraction is a suffix only when a street name follows it ("123 1/2 Main St").
     if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: first, HNS: second, length: 2 };

@@ -60,10 +60,17 @@ function leadingDirectional(tokens: readonly string[], country: string): { value
   return single ? { value: single, length: 1 } : undefined;
 }
 
-/** "East West Highway", "North South Rd": two opposite directions spelled out are a name, not a direction and a name. */
-function oppositeDirections(first: string, second: string): boolean {
+/** Words that make a spelled-out direction before them the name of a part of town or a shore ("West End Ave"). */
+const SIDE_WORDS = new Set(['END', 'SIDE', 'SHORE']);
+
+/**
+ * "East West Highway", "North South Rd", "West End Ave", "North Shore Dr": a direction spelled out
+ * is part of the name before its opposite or before "End", "Side", "Shore", not the road's direction.
+ */
+function directionInName(first: string, second: string): boolean {
   const pair = `${bare(first)} ${bare(second)}`;
-  return ['EAST WEST', 'WEST EAST', 'NORTH SOUTH', 'SOUTH NORTH'].includes(pair);
+  const spelled = ['EAST', 'WEST', 'NORTH', 'SOUTH'].includes(bare(first));
+  return ['EAST WEST', 'WEST EAST', 'NORTH SOUTH', 'SOUTH NORTH'].includes(pair) || (spelled && SIDE_WORDS.has(bare(second)));
 }
 
 /**
@@ -132,7 +139,7 @@ function splitStreet(words: readonly string[], line: string, country: string, co
     parts.PRD = spacedFirst;
     street.splice(0, 2);
   }
-  const firstDirection = !spacedFirst && street.length >= 2 && !oppositeDirections(street[0]!, street[1]!)
+  const firstDirection = !spacedFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
     ? directional(street[0]!, country, true) : undefined;
   if (firstDirection) {
     parts.PRD = firstDirection;

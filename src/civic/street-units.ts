@@ -8,6 +8,8 @@ const UNIT_WITH_ID = new Set([
   'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
 ]);
+/** Designators that are never a street's word (not "Lot", "Pier", "Tower"…). */
+const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'BUREAU']);
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
 const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 
@@ -35,6 +37,8 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
   if (tokens[i]!.startsWith('#') || tokens[i]!.startsWith('(') || GLUED.test(tokens[i]!)) return true;
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
+  // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
+  if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;
   if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next)) return true;
   if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
   return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next));

@@ -141,15 +141,22 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 Camino de la Plaza', { HNO: '100', RD: 'Camino de la Plaza' }],
     ['123 Isle of Palms Blvd', { HNO: '123', RD: 'Isle of Palms', STS: 'Blvd' }],
   ],
-  'fractional and Queens house numbers': [
+  'fractional, Queens and two-number house numbers; a compass letter after "Apt"': [
     ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
     ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
+    ['12 - 14 Elm St', { HNO: '12 - 14', RD: 'Elm', STS: 'St' }],
+    ['12 & 14 Elm St', { HNO: '12 & 14', RD: 'Elm', STS: 'St' }],
+    ['123 Main St Apt N', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt N'],
+    ['123 Main St N Apt 2', { HNO: '123', RD: 'Main', STS: 'St', POD: 'N' }, 'Apt 2'],
   ],
-  'lines read two ways: opposite directions spelled out name the road, a directional after a route word is its': [
+  'lines read two ways: a direction spelled out before its opposite or End, Side, Shore names the road; after a route word it is the road\'s': [
     ['4400 East West Highway, # 718', { HNO: '4400', RD: 'East West', STS: 'Hwy' }, '# 718'],
     ['100 North South Rd', { HNO: '100', RD: 'North South', STS: 'Rd' }],
     ['400 Interstate North Pkwy Ste 700', { HNO: '400', RD: 'Interstate North', STS: 'Pkwy' }, 'Ste 700'],
     ['100 E West St', { HNO: '100', PRD: 'E', RD: 'West', STS: 'St' }],
+    ['123 West End Avenue Apt 4B', { HNO: '123', RD: 'West End', STS: 'Ave' }, 'Apt 4B'],
+    ['456 North Shore Dr', { HNO: '456', RD: 'North Shore', STS: 'Dr' }],
+    ['100 W Side Dr', { HNO: '100', PRD: 'W', RD: 'Side', STS: 'Dr' }],
   ],
   'a unit designated by a word no list knows, or by two words': [
     ['123 Main St Townhouse 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Townhouse 4'],
@@ -252,7 +259,7 @@ describe('parseStreetLine on lines typed by many hands', () => {
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
       'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'N.Main', 'de', 'la', 'Plaza', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
-      'PO', 'Box', 'RR', 'Carr', 'Km', '5.4', 'Place', 'Court', 'Townhouse', 'Interstate', 'Extension',
+      'PO', 'Box', 'RR', 'Carr', 'Km', '5.4', 'Place', 'Court', 'Townhouse', 'Interstate', 'Extension', '&', 'End', 'Shore',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');

@@ -201,29 +201,29 @@ describe('<e911-address-form>', () => {
 
   it('lets the user correct a part before saving, and saves the correction', async () => {
     const form = await mountForm();
-    // "West Side Place" is a place named West Side; the parser reads West as a direction.
-    await fillForm(form, { ...US_ADDRESS, street: '550 West Side Pl' });
+    // Read one way or the other: "Waterfront Pkwy East" may be the name, or East the road's direction after its type.
+    await fillForm(form, { ...US_ADDRESS, street: '2780 Waterfront Pkwy East Dr' });
     const toggle = shadow<HTMLButtonElement>(form, '.preview button');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await form.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const name = shadow<HTMLInputElement>(form, '#part-RD');
-    expect(name.value).to.equal('Side');
-    name.value = 'West Side';
+    expect(name.value).to.equal('Waterfront Pkwy');
+    name.value = 'Waterfront Pkwy East';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    const direction = shadow<HTMLInputElement>(form, '#part-PRD');
-    expect(direction.value).to.equal('W');
+    const direction = shadow<HTMLInputElement>(form, '#part-POD');
+    expect(direction.value).to.equal('E');
     direction.value = '';
     direction.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await form.updateComplete;
-    expect(shadow(form, '#preview-text').textContent).to.contain('550 West Side Pl, Apt 4');
+    expect(shadow(form, '#preview-text').textContent).to.contain('2780 Waterfront Pkwy East Dr, Apt 4');
     await expectNoSeriousViolations(form, 'parts being corrected');
     const submitted = oneEvent(form, 'e911-address-submit');
     submitButton(form).click();
     const { detail } = await submitted;
-    expect(detail.civic).to.include({ HNO: '550', RD: 'West Side', STS: 'Pl', A3: 'Springfield', LOC: 'Apt 4' });
-    expect(detail.civic.PRD).to.equal(undefined);
+    expect(detail.civic).to.include({ HNO: '2780', RD: 'Waterfront Pkwy East', STS: 'Dr', A3: 'Springfield', LOC: 'Apt 4' });
+    expect(detail.civic.POD).to.equal(undefined);
   });
 
   it('offers one-tap names after the address, and uses the one tapped', async () => {
