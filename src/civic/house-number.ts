@@ -36,6 +36,10 @@ const PARTICLES = new Set(['DE', 'DEL', 'LA', 'LE', 'AND', '&', 'OF', 'DU', 'VAN
 function isLetterSuffix(letter: string, after: readonly string[]): boolean {
   const [next] = after;
   if (!LONE_LETTER.test(letter) || /^i$/i.test(letter) || directional(letter, 'US') || next === undefined) return false;
+  // "123 A S Main St": a compass letter, then a name that is not a type, follow the suffix.
+  const [, name] = after;
+  if (/^[NSEW]\.?$/i.test(next) && name !== undefined && standardSuffix(name) === undefined
+    && !LONE_LETTER.test(name.replace(/\.$/, '')) && !/\d/.test(name)) return true;
   if (/\d/.test(next) || LONE_LETTER.test(next.replace(/\.$/, '')) || PARTICLES.has(next.toUpperCase())) return false;
   return standardSuffix(next) === undefined || (after.length > 1 && directional(next, 'US') !== undefined);
 }

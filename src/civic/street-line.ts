@@ -86,8 +86,8 @@ function splitStreet(words: readonly string[], line: string, country: string, co
     parts.POD = spaced;
     street.splice(-2);
   } else if (street.length >= 2) {
-    // "So"/"No" end a street only after its type ("13th Ave No").
-    const shorthand = streetType(street.at(-2)!, line, country) !== undefined;
+    // "So"/"No" end a street only after its type ("13th Ave No") or a grid number ("W 3090 So").
+    const shorthand = streetType(street.at(-2)!, line, country) !== undefined || /^\d+$/.test(street.at(-2)!);
     const last = directional(street.at(-1)!, country, shorthand);
     // "Avenue E" (a type then a letter) is a name, not "Avenue" going east.
     const preTypeName = street.length === 2 && streetType(street[0]!, line, country) !== undefined;

@@ -12,6 +12,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1620 L St NW Ste 800', { HNO: '1620', RD: 'L', STS: 'St', POD: 'NW' }, 'Ste 800'],
     ['1201 F ST NW STE 675', { HNO: '1201', RD: 'F', STS: 'ST', POD: 'NW' }, 'STE 675'],
     ['4922 B South Cornell Avenue', { HNO: '4922', HNS: 'B', PRD: 'S', RD: 'Cornell', STS: 'Ave' }],
+    ['123 A S Main St', { HNO: '123', HNS: 'A', PRD: 'S', RD: 'Main', STS: 'St' }],
   ],
   'a directional after a comma': [
     ['2100 M Street, NW', { HNO: '2100', RD: 'M', STS: 'St', POD: 'NW' }],
@@ -106,6 +107,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['455 E 500S', { HNO: '455', PRD: 'E', RD: '500', POD: 'S' }],
     ['2100 S. 900E. Apt 4', { HNO: '2100', PRD: 'S', RD: '900', POD: 'E' }, 'Apt 4'],
     ['2100 S 900 E', { HNO: '2100', PRD: 'S', RD: '900', POD: 'E' }],
+    ['9258 W 3090 So.', { HNO: '9258', PRD: 'W', RD: '3090', POD: 'S' }],
   ],
   'highways, interstates, loops and freeways': [
     ['1500 IH 35 S', { HNO: '1500', RD: 'IH 35', POD: 'S' }],
