@@ -5,7 +5,7 @@ import { bare, directional, isCanadianStreetType, ROUTE_OWNERS, ROUTE_WORDS, sta
 const UNIT_WITH_ID = new Set([
   'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
-  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS',
+  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
 ]);
 /** Designators that are never a street's word (not "Lot", "Pier", "Tower"…). */
@@ -40,6 +40,10 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
   if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;
   if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next)) return true;
+  // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
+  const previous = tokens[i - 1];
+  if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
+    && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
   if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
   return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next));
 }

@@ -117,6 +117,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 US Hwy 101', { HNO: '100', RD: 'US Hwy 101' }],
     ['100 I-35 Frontage Rd', { HNO: '100', RD: 'I-35 Frontage', STS: 'Rd' }],
     ['25 State Route 9', { HNO: '25', RD: 'State Route 9' }],
+    ['1234 RR 620 N', { HNO: '1234', RD: 'RR 620', POD: 'N' }],
+    ['12 Main St R.R. 1', { HNO: '12', RD: 'Main', STS: 'St' }, 'R.R. 1'],
   ],
   'a number sign glued to the street, "La" for Lane': [
     ['212 W. Washington# 1506', { HNO: '212', PRD: 'W', RD: 'Washington' }, '# 1506'],
@@ -209,6 +211,8 @@ const CANADIAN: Row[] = [
   ['52165 Range Road 215', { HNO: '52165', RD: 'Range Road 215' }],
   ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
   ['123 Queen\'s Quay W', { HNO: '123', RD: 'Queen\'s', STS: 'Quay', POD: 'W' }],
+  ['1234 Highway 7 RR 2', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
+  ['TH 12 - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'TH 12'],
   ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
 ];
 
@@ -267,7 +271,7 @@ describe('parseStreetLine on lines typed by many hands', () => {
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
       'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'N.Main', 'de', 'la', 'Plaza', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
-      'PO', 'Box', 'RR', 'Carr', 'Km', '5.4', 'Place', 'Court', 'Townhouse', 'Interstate', 'Extension', '&', 'End', 'Shore', '/', '|', ':', '..',
+      'PO', 'Box', 'RR', 'Carr', 'Km', '5.4', 'Place', 'Court', 'Townhouse', 'Interstate', 'Extension', '&', 'End', 'Shore', '/', '|', ':', '..', 'R.R.', 'TH',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
