@@ -30,10 +30,10 @@ const ROUTE_BEFORE_NAME = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE
 /**
  * The STS value for a suffix word, or undefined. US: the USPS standard abbreviation (one slip
  * of the keyboard forgiven). Canada: the word as typed (without a final period) — Canada
- * Post's abbreviations differ from USPS ones (TERR, LANE, TRAIL, BAY).
+ * Post's abbreviations differ from USPS ones (TERR, LANE, TRAIL, BAY); a misspelled one is kept as typed too.
  */
 function streetType(word: string, line: string, country: string): string | undefined {
-  if (country === 'CA') return isCanadianStreetType(word) ? word.replace(/\.$/, '') : undefined;
+  if (country === 'CA') return isCanadianStreetType(word) || streetSuffix(word) ? word.replace(/\.$/, '') : undefined;
   const standard = streetSuffix(word);
   return standard && suffixCase(standard, line);
 }

@@ -48,7 +48,8 @@ export const NAME_LIKE_TYPES = new Set(['GRV', 'IS', 'HL', 'HOLW', 'VLY', 'VLG']
 const MISSPELLABLE: readonly [string, string][] = [
   ['STREET', 'ST'], ['AVENUE', 'AVE'], ['DRIVE', 'DR'], ['COURT', 'CT'], ['PLACE', 'PL'], ['BOULEVARD', 'BLVD'],
   ['PARKWAY', 'PKWY'], ['HIGHWAY', 'HWY'], ['CIRCLE', 'CIR'], ['TERRACE', 'TER'], ['PLAZA', 'PLZ'], ['TRAIL', 'TRL'],
-  ['SQUARE', 'SQ'], ['BLVD', 'BLVD'], ['PKWY', 'PKWY'],
+  ['SQUARE', 'SQ'], ['BLVD', 'BLVD'], ['PKWY', 'PKWY'], ['CRESCENT', 'CRES'], ['HEIGHTS', 'HTS'], ['CROSSING', 'XING'],
+  ['EXPRESSWAY', 'EXPY'], ['FREEWAY', 'FWY'], ['TURNPIKE', 'TPKE'], ['JUNCTION', 'JCT'],
 ];
 
 /** One insertion, deletion, substitution or swap of neighbours (optimal string alignment distance ≤ 1). */

@@ -95,6 +95,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4410 NE Lakeview Pakway', { HNO: '4410', PRD: 'NE', RD: 'Lakeview', STS: 'Pkwy' }],
     ['3901 south state steet 1st floor', { HNO: '3901', PRD: 'S', RD: 'state', STS: 'St' }, '1st floor'],
     ['12 Elm Aevnue', { HNO: '12', RD: 'Elm', STS: 'Ave' }],
+    ['12 Forest Hieghts', { HNO: '12', RD: 'Forest', STS: 'Hts' }],
+    ['40 Deer Crosing Apt 2', { HNO: '40', RD: 'Deer', STS: 'Xing' }, 'Apt 2'],
   ],
   'a street named after the park it runs along, then its side (read one way, not "Park" as the type)': [
     ['2100 Lincoln Park West Unit 10FN', { HNO: '2100', RD: 'Lincoln Park', POD: 'W' }, 'Unit 10FN'],
@@ -212,6 +214,7 @@ const CANADIAN: Row[] = [
   ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
   ['123 Queen\'s Quay W', { HNO: '123', RD: 'Queen\'s', STS: 'Quay', POD: 'W' }],
   ['1234 Highway 7 RR 2', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
+  ['12 Maple Cresent', { HNO: '12', RD: 'Maple', STS: 'Cresent' }],
   ['TH 12 - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'TH 12'],
   ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
 ];
