@@ -207,8 +207,10 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const parts: StreetParts = {};
   let rest = tokens;
   if (found) {
-    // "#4 - 123 Main St": the dash only separated the unit from the number.
-    const before = found.before.filter((token) => !/^-+$/.test(token));
+    // "#4 - 123 Main St": the dash only separated the unit from the number; in "# 2 Turner Rd" the
+    // sign only said "number".
+    const sign = found.before.length === 1 && found.before[0] === '#';
+    const before = sign ? [] : found.before.filter((token) => !/^-+$/.test(token));
     if (before.length) units.push(join(before));
     parts.HNO = found.house.HNO;
     if (found.house.HNS) parts.HNS = found.house.HNS;

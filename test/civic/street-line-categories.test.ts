@@ -57,6 +57,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4th floor 300 east randolph st', { HNO: '300', PRD: 'E', RD: 'randolph', STS: 'St' }, '4th floor'],
     ['6910 # G MARY CAROLINE CIRCLE', { HNO: '6910', RD: 'MARY CAROLINE', STS: 'CIR' }, '# G'],
     ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
+    ['# 4 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '# 4'],
+    ['# 2 Turner Rd', { HNO: '2', RD: 'Turner', STS: 'Rd' }],
   ],
   'a pre-directional spaced apart, plural designators, a designator glued by a period': [
     ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
