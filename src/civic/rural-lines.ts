@@ -14,10 +14,12 @@ const BOX_ONLY = /^(?:p|post|box|r|site|comp)/i;
 
 /**
  * True when the line is a box and nothing else: "PO Box 123", "RR 2 Box 45", "HC 1 Box 12",
- * "PSC 1234 Box 5678". A box is where mail goes, not where someone is: RFC 5139 keeps it in
- * POBOX, not in the street.
+ * "PSC 1234 Box 5678", "General Delivery". A box is where mail goes, not where someone is:
+ * RFC 5139 keeps it in POBOX, not in the street.
  */
 export function isBoxLine(line: string): boolean {
+  // USPS Pub 28's "GENERAL DELIVERY": mail held at the post office.
+  if (/^general\s+delivery$/i.test(line)) return true;
   BOX_PART.lastIndex = 0;
   let boxOnly = false;
   let match: RegExpExecArray | null;
