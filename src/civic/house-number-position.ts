@@ -16,6 +16,9 @@ const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
 /** Last words of a complex's name before its street address that also end street names ("First Canadian Place 100 King St W"). */
 const COMPLEX_WORDS = new Set(['PLACE', 'SQUARE', 'COURT']);
 
+/** A unit written as letters and digits together ("4B", "12A", "Lt42"), not a plain number. */
+const UNIT_FIRST = /^(?:[A-Z]+\d+[A-Z]?|\d+[A-Z]+)$/i;
+
 /** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
 function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
@@ -64,6 +67,14 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   // "3 Fl 45-18 Court Sq": a floor typed first, then the house number.
   const floorFirst = tokens.length > 3 && /^\d/.test(tokens[0]!) && isUnitPhrase(tokens.slice(0, 2)) ? leadingHouseNumber(tokens.slice(2), country, streetWithoutUnit(tokens.slice(2))) : undefined;
   if (floorFirst) return { house: floorFirst, before: tokens.slice(0, 2) };
+  // "4B 123 Main St", "Lt42 99 Some Rd": a unit of letters and digits, then the house number and a name
+  // (not a numbered road's: "123A 14 Mile Rd").
+  const [first, second, third] = tokens;
+  if (tokens.length >= 4 && UNIT_FIRST.test(first!) && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!)
+    && /^[A-Z]{2,}/i.test(third!) && !directional(third!, country) && !streetSuffix(third!) && bare(third!) !== 'MILE') {
+    const house = leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1)));
+    if (house) return { house, before: [first!] };
+  }
   const atStart = leadingHouseNumber(tokens, country, streetWithoutUnit(tokens));
   if (atStart) return numberAfterBuilding(tokens, country) ?? { house: atStart, before: [] };
   for (let i = 1; i <= 6 && i < tokens.length - 1; i++) {

@@ -59,6 +59,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
     ['# 4 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '# 4'],
     ['# 2 Turner Rd', { HNO: '2', RD: 'Turner', STS: 'Rd' }],
+    ['4B 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '4B'],
+    ['123A 14 Mile Rd', { HNO: '123', HNS: 'A', RD: '14 Mile', STS: 'Rd' }],
   ],
   'a pre-directional spaced apart, plural designators, a designator glued by a period': [
     ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
