@@ -4,14 +4,12 @@
  * Wacker Dr", "URB Las Gladiolas 150 Calle A"), a building named between the street and its unit.
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
-import { isUnitPhrase, unitStart } from './street-units.js';
+import { isUnitPhrase, unitStart, URBANIZATION } from './street-units.js';
 import { bare, COMMON_TYPES, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
 export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
   'APARTMENTS', 'APTS', 'CONDOMINIUMS', 'CONDOS']);
-/** Puerto Rico's urbanization, which USPS Pub 28 puts above the street line ("URB LAS GLADIOLAS 150 CALLE A"). */
-const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
 
 /** Last words of a complex's name before its street address that also end street names ("First Canadian Place 100 King St W"). */
 const COMPLEX_WORDS = new Set(['PLACE', 'SQUARE', 'COURT']);

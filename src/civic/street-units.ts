@@ -8,6 +8,8 @@ const UNIT_WITH_ID = new Set([
   'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
 ]);
+/** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
+export const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
 /** Designators that are never a street's word (not "Lot", "Pier", "Tower"…). */
 const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'BUREAU']);
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
@@ -36,6 +38,8 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
   if (tokens[i]!.startsWith('#') || tokens[i]!.startsWith('(') || GLUED.test(tokens[i]!)) return true;
+  // "150 Calle A Urb Las Gladiolas": Puerto Rico's urbanization typed after the street is not the street's.
+  if (URBANIZATION.has(word) && next !== undefined) return true;
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
   // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
   if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;

@@ -140,6 +140,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1 World Trade Center 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Center'],
     ['5 Penn Plaza 23 Floor', { HNO: '5', RD: 'Penn', STS: 'Plz' }, '23 Floor'],
     ['URB Las Gladiolas 150 Calle A', { HNO: '150', RD: 'Calle A' }, 'URB Las Gladiolas'],
+    ['150 Calle A Urb Las Gladiolas', { HNO: '150', RD: 'Calle A' }, 'Urb Las Gladiolas'],
   ],
   'a building named between the street and the unit, a unit without a number': [
     ['1 Market St Spear Tower Ste 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Ste 3600'],
