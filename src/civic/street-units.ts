@@ -6,7 +6,7 @@ const UNIT_WITH_ID = new Set([
   'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
   'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
-  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
+  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
 ]);
 /** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
 export const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
@@ -19,6 +19,7 @@ const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 const UNIT_ALONE = new Set([
   'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
   'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE',
+  'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
@@ -48,7 +49,9 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   const previous = tokens[i - 1];
   if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
     && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
-  if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
+  // "Rear", "Upper Unit", "Lower Level": alone, before an identifier, a floor or a last designator.
+  const designatorThenEnd = next !== undefined && i + 2 === tokens.length && UNIT_WITH_ID.has(bare(next));
+  if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || designatorThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
   return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next));
 }
 

@@ -148,6 +148,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1 Market Street, Spear Tower, Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower, Suite 3600'],
     ['100 Main St Tower 2', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2'],
     ['123 Main St Upstairs', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upstairs'],
+    ['123 Main St. Upper Unit', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upper Unit'],
     ['123 Forest Park Center', { HNO: '123', RD: 'Forest Park', STS: 'Ctr' }],
   ],
   'a directional glued to the name by its period; a type word after "de la" or "of the"': [
@@ -220,6 +221,8 @@ const CANADIAN: Row[] = [
   ['123 Queen\'s Quay W', { HNO: '123', RD: 'Queen\'s', STS: 'Quay', POD: 'W' }],
   ['1234 Highway 7 RR 2', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
   ['12 Maple Cresent', { HNO: '12', RD: 'Maple', STS: 'Cresent' }],
+  ['1234 Rue Sherbrooke O local 200', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'local 200'],
+  ['123 rue Principale sous-sol', { HNO: '123', RD: 'rue Principale' }, 'sous-sol'],
   ['TH 12 - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'TH 12'],
   ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
 ];
