@@ -4,34 +4,45 @@
  * Wacker Dr", "URB Las Gladiolas 150 Calle A"), a building named between the street and its unit.
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
-import { isUnitPhrase, unitStart } from './street-units.js';
-import { bare, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
+import { isUnitPhrase, unitStart, URBANIZATION } from './street-units.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
 export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
   'APARTMENTS', 'APTS', 'CONDOMINIUMS', 'CONDOS']);
-/** Puerto Rico's urbanization, which USPS Pub 28 puts above the street line ("URB LAS GLADIOLAS 150 CALLE A"). */
-const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
+
+/** Last words of a complex's name before its street address that also end street names ("First Canadian Place 100 King St W"). */
+const COMPLEX_WORDS = new Set(['PLACE', 'SQUARE', 'COURT']);
+
+/** A unit written as letters and digits together ("4B", "12A", "Lt42"), not a plain number. */
+const UNIT_FIRST = /^(?:[A-Z]+\d+[A-Z]?|\d+[A-Z]+)$/i;
 
 /** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
 function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
-  return URBANIZATION.has(bare(before[0]!)) || (before.length >= 2 && BUILDING_WORDS.has(bare(before.at(-1)!)));
+  // "Commerce Court West 199 Bay St": the building's side may follow its name.
+  const named = directional(before.at(-1)!, 'US') && before.length >= 3 ? before.slice(0, -1) : before;
+  const last = bare(named.at(-1)!);
+  return URBANIZATION.has(bare(before[0]!)) || (named.length >= 2 && (BUILDING_WORDS.has(last) || COMPLEX_WORDS.has(last)));
 }
 
 /**
  * "1 Market St Spear Tower, Ste 3600", "1 Market St Spear Tower Ste 3600": how many words after
  * the street's type name a building (they end with "Tower", or the unit starts with it), or 0.
- * Names only: no type, directional or number among them.
+ * Names only: no type, directional or number among them. Before any other unit, up to two words
+ * after a common type are the unit's too ("123 Main St Mail Stop 401"); after a type that is as
+ * often a name's word they are the name's ("330 W Lake Lansing Ste 2").
  */
-export function buildingNameLength(street: readonly string[], country: string, unitIsBuilding: boolean): number {
+export function buildingNameLength(street: readonly string[], country: string, unit: readonly string[]): number {
+  const unitIsBuilding = BUILDING_WORDS.has(bare(unit[0] ?? ''));
   const isType = (word: string) => (country === 'CA' ? isCanadianStreetType(word) : streetSuffix(word) !== undefined);
   let typeAt = -1;
   for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!)) typeAt = i;
   const name = typeAt > 0 ? street.slice(typeAt + 1) : [];
   if (!name.length || name.length > 4) return 0;
   const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
-  return plain && (unitIsBuilding || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
+  const beforeUnit = unit.length > 0 && name.length <= 2 && COMMON_TYPES.has(streetSuffix(street[typeAt]!) ?? '');
+  return plain && (unitIsBuilding || beforeUnit || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
 }
 
 /**
@@ -54,10 +65,20 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   // "3 Fl 45-18 Court Sq": a floor typed first, then the house number.
   const floorFirst = tokens.length > 3 && /^\d/.test(tokens[0]!) && isUnitPhrase(tokens.slice(0, 2)) ? leadingHouseNumber(tokens.slice(2), country, streetWithoutUnit(tokens.slice(2))) : undefined;
   if (floorFirst) return { house: floorFirst, before: tokens.slice(0, 2) };
+  // "4B 123 Main St", "Lt42 99 Some Rd": a unit of letters and digits, then the house number and a name
+  // (not a numbered road's: "123A 14 Mile Rd").
+  const [first, second, third] = tokens;
+  if (tokens.length >= 4 && UNIT_FIRST.test(first!) && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!)
+    && /^[A-Z]{2,}/i.test(third!) && !directional(third!, country) && !streetSuffix(third!) && bare(third!) !== 'MILE') {
+    const house = leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1)));
+    if (house) return { house, before: [first!] };
+  }
   const atStart = leadingHouseNumber(tokens, country, streetWithoutUnit(tokens));
   if (atStart) return numberAfterBuilding(tokens, country) ?? { house: atStart, before: [] };
   for (let i = 1; i <= 6 && i < tokens.length - 1; i++) {
     const rest = tokens.slice(i);
+    // "# 4 123 Main St": the sign and 4 are the unit; in "# 2 Turner Rd" 2 is the house number.
+    if (i === 1 && tokens[0] === '#' && /^\d+$/.test(tokens[2] ?? '')) continue;
     const house = placeBefore(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
     if (house) return { house, before: tokens.slice(0, i) };
   }

@@ -15,7 +15,8 @@ const LETTER_NUMBER = /^[A-DF-MO-RT-VX-Z]\d+$/i;         // A1075 (a letter that
 const LONE_LETTER = /^[A-Za-z]$/;
 /** Building numbers written out ("One Jelly Belly Lane", "Two N. Riverside Plaza"), kept as typed. */
 const SPELLED = new Set(['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN',
-  'TWELVE', 'FIFTEEN', 'TWENTY', 'THIRTY', 'FORTY', 'FIFTY', 'HUNDRED']);
+  'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY', 'THIRTY', 'FORTY',
+  'FIFTY', 'SIXTY', 'SEVENTY', 'EIGHTY', 'NINETY', 'HUNDRED']);
 
 /** "I St SE": what follows is only a suffix (and a directional), so the letter is the street's name. */
 function onlySuffixLeft(tokens: readonly string[], country: string): boolean {
@@ -35,6 +36,10 @@ const PARTICLES = new Set(['DE', 'DEL', 'LA', 'LE', 'AND', '&', 'OF', 'DU', 'VAN
 function isLetterSuffix(letter: string, after: readonly string[]): boolean {
   const [next] = after;
   if (!LONE_LETTER.test(letter) || /^i$/i.test(letter) || directional(letter, 'US') || next === undefined) return false;
+  // "123 A S Main St": a compass letter, then a name that is not a type, follow the suffix.
+  const [, name] = after;
+  if (/^[NSEW]\.?$/i.test(next) && name !== undefined && standardSuffix(name) === undefined
+    && !LONE_LETTER.test(name.replace(/\.$/, '')) && !/\d/.test(name)) return true;
   if (/\d/.test(next) || LONE_LETTER.test(next.replace(/\.$/, '')) || PARTICLES.has(next.toUpperCase())) return false;
   return standardSuffix(next) === undefined || (after.length > 1 && directional(next, 'US') !== undefined);
 }
@@ -55,6 +60,12 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
     && /^\d+[A-Za-z]?$/.test(civic)) {
     return { HNO: civic, length: 3, unit: first };
   }
+  // "12 - 14 Main St", "12 & 14 Main St": a building on two or more numbers, kept as typed.
+  if (NUMBER.test(first) && (second === '&' || (second === '-' && Number(civic) > Number(first))) && civic !== undefined
+    && NUMBER.test(civic) && tokens.length > 3) {
+    return { HNO: `${first} ${second} ${civic}`, length: 3 };
+  }
+  if (more && /^\d+&\d+$/.test(first)) return { HNO: first, length: 1 };
   if (NUMBER.test(first)) {
     // A fraction is a suffix only when a street name follows it ("123 1/2 Main St").
     if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: first, HNS: second, length: 2 };

@@ -1,12 +1,14 @@
 /** Splits a typed street line ("123 N Main St Apt 4") into RFC 5139 parts. */
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
-import { BUILDING_WORDS, buildingNameLength, findHouseNumber } from './house-number-position.js';
+import { buildingNameLength, findHouseNumber } from './house-number-position.js';
+import { isBoxLine, kilometreRoad } from './rural-lines.js';
 import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, ROUTE_WORDS, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
-export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS' | 'POD'>;
+/** POBOX only for a line that is a box and nothing else ("PO Box 123", "RR 2 Box 45"). */
+export type StreetParts = Pick<CivicAddress, 'HNO' | 'HNS' | 'PRD' | 'RD' | 'STS' | 'POD' | 'POBOX'>;
 
 export type ParsedStreetLine = {
   parts: StreetParts;
@@ -28,10 +30,10 @@ const ROUTE_BEFORE_NAME = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE
 /**
  * The STS value for a suffix word, or undefined. US: the USPS standard abbreviation (one slip
  * of the keyboard forgiven). Canada: the word as typed (without a final period) — Canada
- * Post's abbreviations differ from USPS ones (TERR, LANE, TRAIL, BAY).
+ * Post's abbreviations differ from USPS ones (TERR, LANE, TRAIL, BAY); a misspelled one is kept as typed too.
  */
 function streetType(word: string, line: string, country: string): string | undefined {
-  if (country === 'CA') return isCanadianStreetType(word) ? word.replace(/\.$/, '') : undefined;
+  if (country === 'CA') return isCanadianStreetType(word) || streetSuffix(word) ? word.replace(/\.$/, '') : undefined;
   const standard = streetSuffix(word);
   return standard && suffixCase(standard, line);
 }
@@ -58,6 +60,19 @@ function leadingDirectional(tokens: readonly string[], country: string): { value
   return single ? { value: single, length: 1 } : undefined;
 }
 
+/** Words that make a spelled-out direction before them the name of a part of town or a shore ("West End Ave"). */
+const SIDE_WORDS = new Set(['END', 'SIDE', 'SHORE']);
+
+/**
+ * "East West Highway", "North South Rd", "West End Ave", "North Shore Dr": a direction spelled out
+ * is part of the name before its opposite or before "End", "Side", "Shore", not the road's direction.
+ */
+function directionInName(first: string, second: string): boolean {
+  const pair = `${bare(first)} ${bare(second)}`;
+  const spelled = ['EAST', 'WEST', 'NORTH', 'SOUTH'].includes(bare(first));
+  return ['EAST WEST', 'WEST EAST', 'NORTH SOUTH', 'SOUTH NORTH'].includes(pair) || (spelled && SIDE_WORDS.has(bare(second)));
+}
+
 /**
  * Street words (no number, no unit) into PRD, RD, STS, POD. US and Canadian order:
  * [pre-directional] name [suffix] [post-directional]. French Canadian names keep their
@@ -71,8 +86,8 @@ function splitStreet(words: readonly string[], line: string, country: string, co
     parts.POD = spaced;
     street.splice(-2);
   } else if (street.length >= 2) {
-    // "So"/"No" end a street only after its type ("13th Ave No").
-    const shorthand = streetType(street.at(-2)!, line, country) !== undefined;
+    // "So"/"No" end a street only after its type ("13th Ave No") or a grid number ("W 3090 So").
+    const shorthand = streetType(street.at(-2)!, line, country) !== undefined || /^\d+$/.test(street.at(-2)!);
     const last = directional(street.at(-1)!, country, shorthand);
     // "Avenue E" (a type then a letter) is a name, not "Avenue" going east.
     const preTypeName = street.length === 2 && streetType(street[0]!, line, country) !== undefined;
@@ -87,8 +102,10 @@ function splitStreet(words: readonly string[], line: string, country: string, co
   // "N Wells", "S Park": a lone directional and an uncommon type word are a direction and a name.
   const directionThenName = street.length === 2 && directional(head!, country, true) !== undefined
     && !COMMON_TYPES.has(streetSuffix(tail!) ?? '');
-  // "County Road DV" names a route; "Straight Road Ln" is a lane.
-  const routeName = ROUTE_BEFORE_NAME.has(bare(street.at(-2) ?? '')) && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
+  // "County Road DV" names a route; "Straight Road Ln" is a lane, "Ridge Rd Extension" an extension of a road.
+  const beforeLast = bare(street.at(-2) ?? '');
+  const routeRoad = beforeLast !== 'ROAD' && beforeLast !== 'RD' || ROUTE_OWNERS.has(bare(street.at(-3) ?? ''));
+  const routeName = ROUTE_BEFORE_NAME.has(beforeLast) && routeRoad && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
   const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
     && !routeName;
   const lastType = streetSuffix(street.at(-1) ?? '') ?? '';
@@ -106,8 +123,9 @@ function splitStreet(words: readonly string[], line: string, country: string, co
     // is part of the name ("PARK EAST DR").
     const between = street.at(-1);
     const named = street.length >= 3 || (street.length === 2 && !directional(street[0]!, country));
+    // After a route word the directional names the road's side or its run ("Interstate North Pkwy").
     const direction = country === 'US' && !parts.POD && named && !/^\d+$/.test(street.at(-2)!)
-      ? directional(between!, country) : undefined;
+      && !ROUTE_WORDS.has(bare(street.at(-2)!)) ? directional(between!, country) : undefined;
     if (direction) {
       parts.POD = direction;
       street.pop();
@@ -121,7 +139,8 @@ function splitStreet(words: readonly string[], line: string, country: string, co
     parts.PRD = spacedFirst;
     street.splice(0, 2);
   }
-  const firstDirection = !spacedFirst && street.length >= 2 ? directional(street[0]!, country, true) : undefined;
+  const firstDirection = !spacedFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
+    ? directional(street[0]!, country, true) : undefined;
   if (firstDirection) {
     parts.PRD = firstDirection;
     street.shift();
@@ -152,13 +171,35 @@ const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
 /** "123 N.Main St": a directional glued to the name by its period. */
 const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
+/**
+ * A line with no house number that still places the address: a box (kept whole in POBOX, and
+ * still no house number: help cannot be sent to a box) or a road and its kilometre marker,
+ * which locates the place as a house number would.
+ */
+function withoutHouseNumber(line: string): ParsedStreetLine | undefined {
+  if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  const road = kilometreRoad(words(line.replace(/,/g, ' ')));
+  if (!road) return undefined;
+  const unit = [join(road.before), join(road.marker)].filter(Boolean).join(', ');
+  return { parts: { RD: join(road.road) }, houseNumberFound: true, unit };
+}
+
+/** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
+const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
+const SEPARATOR = /[,;|]|:\s|\s+-+\s*(?=[A-Za-z#])|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
-    .replace(GLUED_DIRECTIONAL, '$1$2. ');
-  // Commas, semicolons and a spaced dash before a word ("123 Main St - Apt 4") separate the parts.
-  const segments = line.split(/[,;]|\s+-+\s*(?=[A-Za-z#])/).map((s) => s.trim()).filter(Boolean);
+    .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
+  // Commas, semicolons, a colon, a bar, a spaced slash or dash before a word ("123 Main St - Apt 4",
+  // "Main St / Apt 4", "Main St/Apt 4") separate the parts.
+  const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
+  if (main < 0) {
+    const rural = withoutHouseNumber(line);
+    if (rural) return rural;
+  }
   const found = main >= 0 ? findHouseNumber(words(segments[main]!), country) : undefined;
   if (main < 0) main = 0;
   const units: string[] = segments.slice(0, main);
@@ -166,8 +207,10 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const parts: StreetParts = {};
   let rest = tokens;
   if (found) {
-    // "#4 - 123 Main St": the dash only separated the unit from the number.
-    const before = found.before.filter((token) => !/^-+$/.test(token));
+    // "#4 - 123 Main St": the dash only separated the unit from the number; in "# 2 Turner Rd" the
+    // sign only said "number".
+    const sign = found.before.length === 1 && found.before[0] === '#';
+    const before = sign ? [] : found.before.filter((token) => !/^-+$/.test(token));
     if (before.length) units.push(join(before));
     parts.HNO = found.house.HNO;
     if (found.house.HNS) parts.HNS = found.house.HNS;
@@ -187,7 +230,7 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
     tail = rest.slice(unitAt);
     rest = rest.slice(0, unitAt);
   }
-  const named = buildingNameLength(rest, country, BUILDING_WORDS.has(bare(tail[0] ?? '')));
+  const named = buildingNameLength(rest, country, tail);
   if (named) {
     tail = [...rest.slice(-named), ...tail];
     rest = rest.slice(0, -named);

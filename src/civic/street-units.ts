@@ -5,16 +5,21 @@ import { bare, directional, isCanadianStreetType, ROUTE_OWNERS, ROUTE_WORDS, sta
 const UNIT_WITH_ID = new Set([
   'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
-  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS',
-  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE',
+  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
+  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
 ]);
+/** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
+export const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
+/** Designators that are never a street's word (not "Lot", "Pier", "Tower"…). */
+const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'BUREAU']);
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
 const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 
 /** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, and the "Upstairs" people write for "Upper"). */
 const UNIT_ALONE = new Set([
   'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
-  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS',
+  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE',
+  'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
@@ -34,9 +39,19 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
   if (tokens[i]!.startsWith('#') || tokens[i]!.startsWith('(') || GLUED.test(tokens[i]!)) return true;
+  // "150 Calle A Urb Las Gladiolas": Puerto Rico's urbanization typed after the street is not the street's.
+  if (URBANIZATION.has(word) && next !== undefined) return true;
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
+  // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
+  if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;
   if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next)) return true;
-  if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
+  // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
+  const previous = tokens[i - 1];
+  if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
+    && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
+  // "Rear", "Upper Unit", "Lower Level": alone, before an identifier, a floor or a last designator.
+  const designatorThenEnd = next !== undefined && i + 2 === tokens.length && UNIT_WITH_ID.has(bare(next));
+  if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || designatorThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
   return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next));
 }
 
@@ -92,9 +107,11 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   // "Wabash 608" after a pre-directional, or any number after a type or directional.
   const nameBefore = named || !endsStreet(before, country);
   if (nameBefore && (endsStreet(before, country) || directional(tokens[0]!, country, true))) return 1;
-  // "Mall TPN 13A": an unknown short code and its number after the street's type.
+  // "Mall TPN 13A", "Main St Townhouse 4", "Peachtree Rd NE Villa 12": a word no list knows and its
+  // number after the street's type (and its side) designate a unit.
   const third = tokens.at(-3);
-  if (third !== undefined && tokens.length >= 4 && /^[A-Z]{2,4}$/i.test(before) && !endsStreet(before, country)
-    && streetSuffix(third) !== undefined) return 2;
+  const typeBefore = third !== undefined && (streetSuffix(third) !== undefined
+    || (directional(third, country) !== undefined && streetSuffix(tokens.at(-4) ?? '') !== undefined));
+  if (typeBefore && tokens.length >= 4 && /^[A-Z]{2,}$/i.test(bare(before)) && !endsStreet(before, country)) return 2;
   return 0;
 }

@@ -7,7 +7,8 @@ const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'],
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…). */
 const CANADIAN_TYPES = new Set([
   'ABBEY', 'ACRES', 'BAY', 'CAMPUS', 'CHASE', 'CLOSE', 'COMMON', 'DALE', 'DELL', 'GATE', 'HEATH', 'LINE', 'LINK',
-  'PROM', 'RANG', 'RISE', 'WYND',
+  'PROM', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
+  'LIMITS', 'PTWAY', 'PATHWAY', 'CIRCT', 'CIRCUIT', 'THICK', 'THICKET', 'TLINE', 'TOWNLINE', 'LANDNG',
 ]);
 
 /** True when the word is a street type in Canada: a USPS suffix form or a Canada Post type. */
@@ -47,7 +48,8 @@ export const NAME_LIKE_TYPES = new Set(['GRV', 'IS', 'HL', 'HOLW', 'VLY', 'VLG']
 const MISSPELLABLE: readonly [string, string][] = [
   ['STREET', 'ST'], ['AVENUE', 'AVE'], ['DRIVE', 'DR'], ['COURT', 'CT'], ['PLACE', 'PL'], ['BOULEVARD', 'BLVD'],
   ['PARKWAY', 'PKWY'], ['HIGHWAY', 'HWY'], ['CIRCLE', 'CIR'], ['TERRACE', 'TER'], ['PLAZA', 'PLZ'], ['TRAIL', 'TRL'],
-  ['SQUARE', 'SQ'], ['BLVD', 'BLVD'], ['PKWY', 'PKWY'],
+  ['SQUARE', 'SQ'], ['BLVD', 'BLVD'], ['PKWY', 'PKWY'], ['CRESCENT', 'CRES'], ['HEIGHTS', 'HTS'], ['CROSSING', 'XING'],
+  ['EXPRESSWAY', 'EXPY'], ['FREEWAY', 'FWY'], ['TURNPIKE', 'TPKE'], ['JUNCTION', 'JCT'],
 ];
 
 /** One insertion, deletion, substitution or swap of neighbours (optimal string alignment distance ≤ 1). */

@@ -14,10 +14,10 @@ describe('parseStreetLine on the labelled corpus', () => {
   });
   const parse = (line: string, country: string) => parseStreetLine(line, { country });
 
-  it('splits at least 97.5% of the tuning lines exactly right', () => {
+  it('splits at least 98% of the tuning lines exactly right', () => {
     const score = scoreCorpus(items.filter((item) => item.part === 'tuning'), parse);
     expect(score.total).to.be.greaterThan(1000);
-    expect(score.passed / score.total, score.misses.slice(0, 20).join('\n')).to.be.at.least(0.975);
+    expect(score.passed / score.total, score.misses.slice(0, 20).join('\n')).to.be.at.least(0.98);
   });
 
   it('splits at least 94% of the held-out lines exactly right', () => {

@@ -12,6 +12,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1620 L St NW Ste 800', { HNO: '1620', RD: 'L', STS: 'St', POD: 'NW' }, 'Ste 800'],
     ['1201 F ST NW STE 675', { HNO: '1201', RD: 'F', STS: 'ST', POD: 'NW' }, 'STE 675'],
     ['4922 B South Cornell Avenue', { HNO: '4922', HNS: 'B', PRD: 'S', RD: 'Cornell', STS: 'Ave' }],
+    ['123 A S Main St', { HNO: '123', HNS: 'A', PRD: 'S', RD: 'Main', STS: 'St' }],
   ],
   'a directional after a comma': [
     ['2100 M Street, NW', { HNO: '2100', RD: 'M', STS: 'St', POD: 'NW' }],
@@ -56,6 +57,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4th floor 300 east randolph st', { HNO: '300', PRD: 'E', RD: 'randolph', STS: 'St' }, '4th floor'],
     ['6910 # G MARY CAROLINE CIRCLE', { HNO: '6910', RD: 'MARY CAROLINE', STS: 'CIR' }, '# G'],
     ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
+    ['# 4 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '# 4'],
+    ['# 2 Turner Rd', { HNO: '2', RD: 'Turner', STS: 'Rd' }],
+    ['4B 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '4B'],
+    ['123A 14 Mile Rd', { HNO: '123', HNS: 'A', RD: '14 Mile', STS: 'Rd' }],
   ],
   'a pre-directional spaced apart, plural designators, a designator glued by a period': [
     ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
@@ -64,8 +69,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123 Main St.Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
     ['3030 Olive St.#2', { HNO: '3030', RD: 'Olive', STS: 'St' }, '#2'],
   ],
-  'a unit after a semicolon or a spaced dash': [
+  'a unit after a semicolon, a colon, a bar, a slash or a spaced dash; stray periods': [
     ['123 Main St.; Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St: Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St | Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St / Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St/Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St.. Back', { HNO: '123', RD: 'Main', STS: 'St' }, 'Back'],
+    ['123 Main St .', { HNO: '123', RD: 'Main', STS: 'St' }],
     ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
     ['800 Elm Ave -Suite 200', { HNO: '800', RD: 'Elm', STS: 'Ave' }, 'Suite 200'],
     ['123 Smith-Jones Rd', { HNO: '123', RD: 'Smith-Jones', STS: 'Rd' }],
@@ -88,6 +99,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4410 NE Lakeview Pakway', { HNO: '4410', PRD: 'NE', RD: 'Lakeview', STS: 'Pkwy' }],
     ['3901 south state steet 1st floor', { HNO: '3901', PRD: 'S', RD: 'state', STS: 'St' }, '1st floor'],
     ['12 Elm Aevnue', { HNO: '12', RD: 'Elm', STS: 'Ave' }],
+    ['12 Forest Hieghts', { HNO: '12', RD: 'Forest', STS: 'Hts' }],
+    ['40 Deer Crosing Apt 2', { HNO: '40', RD: 'Deer', STS: 'Xing' }, 'Apt 2'],
   ],
   'a street named after the park it runs along, then its side (read one way, not "Park" as the type)': [
     ['2100 Lincoln Park West Unit 10FN', { HNO: '2100', RD: 'Lincoln Park', POD: 'W' }, 'Unit 10FN'],
@@ -100,6 +113,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['455 E 500S', { HNO: '455', PRD: 'E', RD: '500', POD: 'S' }],
     ['2100 S. 900E. Apt 4', { HNO: '2100', PRD: 'S', RD: '900', POD: 'E' }, 'Apt 4'],
     ['2100 S 900 E', { HNO: '2100', PRD: 'S', RD: '900', POD: 'E' }],
+    ['9258 W 3090 So.', { HNO: '9258', PRD: 'W', RD: '3090', POD: 'S' }],
   ],
   'highways, interstates, loops and freeways': [
     ['1500 IH 35 S', { HNO: '1500', RD: 'IH 35', POD: 'S' }],
@@ -109,6 +123,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 US Hwy 101', { HNO: '100', RD: 'US Hwy 101' }],
     ['100 I-35 Frontage Rd', { HNO: '100', RD: 'I-35 Frontage', STS: 'Rd' }],
     ['25 State Route 9', { HNO: '25', RD: 'State Route 9' }],
+    ['1234 RR 620 N', { HNO: '1234', RD: 'RR 620', POD: 'N' }],
+    ['12 Main St R.R. 1', { HNO: '12', RD: 'Main', STS: 'St' }, 'R.R. 1'],
   ],
   'a number sign glued to the street, "La" for Lane': [
     ['212 W. Washington# 1506', { HNO: '212', PRD: 'W', RD: 'Washington' }, '# 1506'],
@@ -124,6 +140,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1 World Trade Center 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Center'],
     ['5 Penn Plaza 23 Floor', { HNO: '5', RD: 'Penn', STS: 'Plz' }, '23 Floor'],
     ['URB Las Gladiolas 150 Calle A', { HNO: '150', RD: 'Calle A' }, 'URB Las Gladiolas'],
+    ['150 Calle A Urb Las Gladiolas', { HNO: '150', RD: 'Calle A' }, 'Urb Las Gladiolas'],
   ],
   'a building named between the street and the unit, a unit without a number': [
     ['1 Market St Spear Tower Ste 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Ste 3600'],
@@ -131,6 +148,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1 Market Street, Spear Tower, Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower, Suite 3600'],
     ['100 Main St Tower 2', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2'],
     ['123 Main St Upstairs', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upstairs'],
+    ['123 Main St. Upper Unit', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upper Unit'],
     ['123 Forest Park Center', { HNO: '123', RD: 'Forest Park', STS: 'Ctr' }],
   ],
   'a directional glued to the name by its period; a type word after "de la" or "of the"': [
@@ -141,9 +159,34 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 Camino de la Plaza', { HNO: '100', RD: 'Camino de la Plaza' }],
     ['123 Isle of Palms Blvd', { HNO: '123', RD: 'Isle of Palms', STS: 'Blvd' }],
   ],
-  'fractional and Queens house numbers': [
+  'fractional, Queens and two-number house numbers; a compass letter after "Apt"': [
     ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
     ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
+    ['12 - 14 Elm St', { HNO: '12 - 14', RD: 'Elm', STS: 'St' }],
+    ['12 & 14 Elm St', { HNO: '12 & 14', RD: 'Elm', STS: 'St' }],
+    ['123 Main St Apt N', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt N'],
+    ['123 Main St N Apt 2', { HNO: '123', RD: 'Main', STS: 'St', POD: 'N' }, 'Apt 2'],
+  ],
+  'lines read two ways: a direction spelled out before its opposite or End, Side, Shore names the road; after a route word it is the road\'s': [
+    ['4400 East West Highway, # 718', { HNO: '4400', RD: 'East West', STS: 'Hwy' }, '# 718'],
+    ['100 North South Rd', { HNO: '100', RD: 'North South', STS: 'Rd' }],
+    ['400 Interstate North Pkwy Ste 700', { HNO: '400', RD: 'Interstate North', STS: 'Pkwy' }, 'Ste 700'],
+    ['100 E West St', { HNO: '100', PRD: 'E', RD: 'West', STS: 'St' }],
+    ['123 West End Avenue Apt 4B', { HNO: '123', RD: 'West End', STS: 'Ave' }, 'Apt 4B'],
+    ['456 North Shore Dr', { HNO: '456', RD: 'North Shore', STS: 'Dr' }],
+    ['100 W Side Dr', { HNO: '100', PRD: 'W', RD: 'Side', STS: 'Dr' }],
+  ],
+  'a unit designated by a word no list knows, or by two words': [
+    ['123 Main St Townhouse 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Townhouse 4'],
+    ['1845 Peachtree Rd NE Villa 12', { HNO: '1845', RD: 'Peachtree', STS: 'Rd', POD: 'NE' }, 'Villa 12'],
+    ['500 Oak Ave Mail Stop 401', { HNO: '500', RD: 'Oak', STS: 'Ave' }, 'Mail Stop 401'],
+    ['330 W Lake Lansing Ste 2', { HNO: '330', PRD: 'W', RD: 'Lake Lansing' }, 'Ste 2'],
+  ],
+  'a complex named before the number, an extension of a road, thirteen to ninety spelled out': [
+    ['First Canadian Place 100 King St W', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place'],
+    ['Commerce Court West 199 Bay St', { HNO: '199', RD: 'Bay', STS: 'St' }, 'Commerce Court West'],
+    ['4300 Ridge Rd Extension', { HNO: '4300', RD: 'Ridge Rd', STS: 'Ext' }],
+    ['Fourteen Main St', { HNO: 'Fourteen', RD: 'Main', STS: 'St' }],
   ],
   'a suffix whose standard form is also a common form of another (MDW: Meadow, not Meadows)': [
     ['3054 Hidden Meadow', { HNO: '3054', RD: 'Hidden', STS: 'MDW' }],
@@ -175,6 +218,30 @@ const CANADIAN: Row[] = [
   ['123 Concession Rd 4', { HNO: '123', RD: 'Concession Rd 4' }],
   ['52165 Range Road 215', { HNO: '52165', RD: 'Range Road 215' }],
   ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
+  ['123 Queen\'s Quay W', { HNO: '123', RD: 'Queen\'s', STS: 'Quay', POD: 'W' }],
+  ['1234 Highway 7 RR 2', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
+  ['12 Maple Cresent', { HNO: '12', RD: 'Maple', STS: 'Cresent' }],
+  ['1234 Rue Sherbrooke O local 200', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'local 200'],
+  ['123 rue Principale sous-sol', { HNO: '123', RD: 'rue Principale' }, 'sous-sol'],
+  ['TH 12 - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'TH 12'],
+  ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
+];
+
+/**
+ * No house number, still kept: a box (in POBOX; no house number: help cannot be sent to a box),
+ * a Puerto Rico road and its kilometre marker (the marker places it, so a number counts as found).
+ */
+const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, unit: string | undefined, found: boolean][] = [
+  ['PO Box 123', 'US', { POBOX: 'PO Box 123' }, undefined, false],
+  ['P.O. Box 4410', 'US', { POBOX: 'P.O. Box 4410' }, undefined, false],
+  ['RR 2 Box 45', 'US', { POBOX: 'RR 2 Box 45' }, undefined, false],
+  ['HC 1 Box 12', 'US', { POBOX: 'HC 1 Box 12' }, undefined, false],
+  ['PSC 1234 Box 5678', 'US', { POBOX: 'PSC 1234 Box 5678' }, undefined, false],
+  ['RR 1 Site 5 Comp 12', 'CA', { POBOX: 'RR 1 Site 5 Comp 12' }, undefined, false],
+  ['General Delivery', 'US', { POBOX: 'General Delivery' }, undefined, false],
+  ['Unit 5', 'US', { RD: 'Unit 5' }, undefined, false],
+  ['Carr 2 Km 5.4', 'US', { RD: 'Carr 2' }, 'Km 5.4', true],
+  ['Bo Cruces Carr. 172, Km. 5 Hm 4', 'US', { RD: 'Carr. 172' }, 'Bo Cruces, Km. 5 Hm 4', true],
 ];
 
 /** Compares STS without regard to case: it follows the case the line was typed in. */
@@ -197,8 +264,17 @@ describe('parseStreetLine on lines typed by many hands', () => {
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
-  /** Upper case without the punctuation around words; hyphenated words, "123½", "500S", "N.Main" and "St.Apt" count as their pieces. */
-  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔]|[NSEW]\b)/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').replace(/(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Z0-9]{2})/g, '$1$2 ').split(/[\s,;-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
+  it('keeps a box in POBOX and a road located by its kilometre marker, without a house number', () => {
+    for (const [line, country, parts, unit, found] of WITHOUT_HOUSE_NUMBER) {
+      const got = parseStreetLine(line, { country });
+      expect(got.parts, line).to.deep.equal(parts);
+      expect(got.unit, line).to.equal(unit);
+      expect(got.houseNumberFound, line).to.equal(found);
+    }
+  });
+
+  /** Upper case without the punctuation around words; hyphenated words, "123½", "500S", "N.Main" and "St.Apt" count as their pieces; a colon, bar or slash separates words. */
+  const keys = (text: string) => text.toUpperCase().replace(/(\d)([½¼¾⅓⅔]|[NSEW]\b)/g, '$1 $2').replace(/\.(?=APT\b|#)/g, ' ').replace(/(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Z0-9]{2})/g, '$1$2 ').split(/[\s,;:|/-]+/).map((w) => w.replace(/[.#()]/g, '')).filter(Boolean);
 
   it('keeps every word typed: a word it cannot place goes to the unit, never away', () => {
     const word = fc.constantFrom(
@@ -207,6 +283,7 @@ describe('parseStreetLine on lines typed by many hands', () => {
       'Apt', 'Ste.', 'Suite100', '#', '#5', '410', 'CONDO', 'PMB', 'B2', 'Fl.', '3rd', 'Floor', 'rue', 'Boul.', ',', '(m/c', '525)',
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
       'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'N.Main', 'de', 'la', 'Plaza', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
+      'PO', 'Box', 'RR', 'Carr', 'Km', '5.4', 'Place', 'Court', 'Townhouse', 'Interstate', 'Extension', '&', 'End', 'Shore', '/', '|', ':', '..', 'R.R.', 'TH',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');

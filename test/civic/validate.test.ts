@@ -54,6 +54,15 @@ describe('validateAddress', () => {
     });
   });
 
+  it('refuses a box for want of a house number, and saves a Puerto Rico road with its kilometre marker', () => {
+    for (const street of ['PO Box 123', 'RR 2 Box 45']) {
+      expect(errors({ street }), street).to.deep.equal([{ field: 'street', code: 'no-house-number' }]);
+    }
+    const result = validateAddress({ ...US, street: 'Carr 2 Km 5.4', LOC: '', A3: 'Caguas', A1: 'PR', PC: '00725' });
+    expect(result.ok && result.civic).to.deep.include({ RD: 'Carr 2', LOC: 'Km 5.4', A1: 'PR' });
+    expect(result.ok && result.civic.HNO).to.equal(undefined);
+  });
+
   it('stores Canadian postal codes as "K1A 0B1" and defaults the label to the street line', () => {
     const result = validateAddress(CA);
     expect(result.ok && result.civic.PC).to.equal('K1A 0A9');

@@ -190,31 +190,40 @@ describe('<e911-address-form>', () => {
     await expectNoSeriousViolations(form, 'preview shown');
   });
 
+  it('previews a box as typed, and refuses it for want of a house number', async () => {
+    const form = await mountForm();
+    await fillForm(form, { ...US_ADDRESS, street: 'RR 2 Box 45' });
+    expect(shadow(form, '#preview-text').textContent).to.contain('RR 2 Box 45');
+    submitButton(form).click();
+    await form.updateComplete;
+    expect(shadow(form, '#street-error').textContent).to.match(/house or building number/i);
+  });
+
   it('lets the user correct a part before saving, and saves the correction', async () => {
     const form = await mountForm();
-    // Maryland's "East West Highway" is a road named East West; the parser reads East as a direction.
-    await fillForm(form, { ...US_ADDRESS, street: '4400 East West Hwy' });
+    // Read one way or the other: "Waterfront Pkwy East" may be the name, or East the road's direction after its type.
+    await fillForm(form, { ...US_ADDRESS, street: '2780 Waterfront Pkwy East Dr' });
     const toggle = shadow<HTMLButtonElement>(form, '.preview button');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await form.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const name = shadow<HTMLInputElement>(form, '#part-RD');
-    expect(name.value).to.equal('West');
-    name.value = 'East West';
+    expect(name.value).to.equal('Waterfront Pkwy');
+    name.value = 'Waterfront Pkwy East';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    const direction = shadow<HTMLInputElement>(form, '#part-PRD');
+    const direction = shadow<HTMLInputElement>(form, '#part-POD');
     expect(direction.value).to.equal('E');
     direction.value = '';
     direction.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await form.updateComplete;
-    expect(shadow(form, '#preview-text').textContent).to.contain('4400 East West Hwy, Apt 4');
+    expect(shadow(form, '#preview-text').textContent).to.contain('2780 Waterfront Pkwy East Dr, Apt 4');
     await expectNoSeriousViolations(form, 'parts being corrected');
     const submitted = oneEvent(form, 'e911-address-submit');
     submitButton(form).click();
     const { detail } = await submitted;
-    expect(detail.civic).to.include({ HNO: '4400', RD: 'East West', STS: 'Hwy', A3: 'Springfield', LOC: 'Apt 4' });
-    expect(detail.civic.PRD).to.equal(undefined);
+    expect(detail.civic).to.include({ HNO: '2780', RD: 'Waterfront Pkwy East', STS: 'Dr', A3: 'Springfield', LOC: 'Apt 4' });
+    expect(detail.civic.POD).to.equal(undefined);
   });
 
   it('offers one-tap names after the address, and uses the one tapped', async () => {

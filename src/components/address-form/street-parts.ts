@@ -36,6 +36,9 @@ export function previewCivic(values: AddressFormValues, corrections: Corrections
   const parts = streetParts(values.street, values.country, corrections);
   const civic: CivicAddress = { country: values.country };
   for (const name of STREET_ELEMENTS) if (parts[name]) civic[name] = parts[name];
+  // "PO Box 123", "RR 2 Box 45": shown as typed, though it cannot be saved without a house number.
+  const box = parseStreetLine(values.street, { country: values.country }).parts.POBOX;
+  if (box) civic.POBOX = box;
   const loc = location(parts.unit, values.LOC.trim());
   if (loc) civic.LOC = loc;
   if (values.A3.trim()) civic.A3 = values.A3.trim();

@@ -1,0 +1,47 @@
+/**
+ * Street lines without a house number that still say where mail or help goes: a post office or
+ * rural-route box ("PO Box 123", "RR 2 Box 45", "HC 1 Box 12"), and Puerto Rico's roads located by
+ * their kilometre marker ("Carr 2 Km 5.4", USPS Pub 28's "CARR 2 KM 5.4").
+ */
+
+/**
+ * One designator of mail delivery that is not a street, with its number: post office, rural route,
+ * highway contract and military boxes (USPS Pub 28), Canada Post's rural "SITE 5 COMP 12 RR 1".
+ */
+const BOX_PART = /[\s,]*(p\.?\s*o\.?\s*box|post\s+office\s+box|box|r\.?\s*r\.?|rural\s+route|hc|h\.c\.|highway\s+contract|star\s+route|psc|cmr|unit|site|comp)\.?\s*#?\s*[a-z]?\d+[a-z0-9-]*(?=[\s,]|$)/iy;
+/** Designators that are only ever mail delivery (a "Unit 5" alone is a unit, not a box). */
+const BOX_ONLY = /^(?:p|post|box|r|site|comp)/i;
+
+/**
+ * True when the line is a box and nothing else: "PO Box 123", "RR 2 Box 45", "HC 1 Box 12",
+ * "PSC 1234 Box 5678", "General Delivery". A box is where mail goes, not where someone is:
+ * RFC 5139 keeps it in POBOX, not in the street.
+ */
+export function isBoxLine(line: string): boolean {
+  // USPS Pub 28's "GENERAL DELIVERY": mail held at the post office.
+  if (/^general\s+delivery$/i.test(line)) return true;
+  BOX_PART.lastIndex = 0;
+  let boxOnly = false;
+  let match: RegExpExecArray | null;
+  while ((match = BOX_PART.exec(line))) {
+    boxOnly ||= BOX_ONLY.test(match[1]!);
+    if (BOX_PART.lastIndex === line.length) return boxOnly;
+  }
+  return false;
+}
+
+const ROAD_WORD = /^(?:CARR|CARRETERA|PR|RUTA)\.?$/i;
+const KILOMETRE = /^KM\.?$/i;
+const MARKER = /^\d+(?:[.,]\d+)?$/;
+
+/**
+ * "Carr 2 Km 5.4", "Bo Cruces Carr 2 Km 5 Hm 4": the road (from its "Carr" word), the marker
+ * ("Km 5.4", and the hectometre after it) and what was typed before the road, or undefined.
+ */
+export function kilometreRoad(tokens: readonly string[]): { road: string[]; marker: string[]; before: string[] } | undefined {
+  const km = tokens.findIndex((token, i) => i > 0 && KILOMETRE.test(token) && MARKER.test(tokens[i + 1] ?? ''));
+  if (km < 0) return undefined;
+  const start = tokens.findIndex((token) => ROAD_WORD.test(token));
+  if (start < 0 || start >= km - 1) return undefined;
+  return { road: tokens.slice(start, km), marker: tokens.slice(km), before: tokens.slice(0, start) };
+}
