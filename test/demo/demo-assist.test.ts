@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { DemoFrame } from './demo-frame.js';
 
@@ -33,9 +34,9 @@ describe('demo: location assist', () => {
     expect(demo.doc.getElementById('assist-emulated')?.textContent).to.match(/emulated/);
     toggle.click();
     expect(demo.prompt.getAttribute('location-assist')).to.equal('device');
-    await waitUntil(() => root.querySelector('[part=assist-button]'), 'the control');
+    await waitFor(() => root.querySelector('[part=assist-button]'), 'the control');
     (root.querySelector('[part=assist-button]') as HTMLButtonElement).click();
-    await waitUntil(() => root.querySelector('[part=assist-note]')?.textContent?.includes('Position found'), 'the emulated position');
+    await waitFor(() => root.querySelector('[part=assist-note]')?.textContent?.includes('Position found'), 'the emulated position');
     demo.prompt.scrollIntoView({ block: 'start' });
     await executeServerCommand('demo-screenshot', { folder: 'demo', name: 'assist-prompt' });
     await demo.enterAddress(HOME);

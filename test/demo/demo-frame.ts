@@ -1,5 +1,6 @@
 /** Drives the demo page in an iframe the way a reviewer clicks through it. */
 import { waitUntil } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 
 const LONG = { timeout: 15_000, interval: 25 };
 
@@ -83,7 +84,7 @@ export class DemoFrame {
 
   async pickPolicy(policy: 'no' | 'yes' | 'disclaimer'): Promise<void> {
     this.doc.querySelector<HTMLInputElement>(`input[name="policy"][value="${policy}"]`)?.click();
-    await waitUntil(() => this.prompt.getAttribute('location-required') === policy, `policy ${policy} not applied`);
+    await waitFor(() => this.prompt.getAttribute('location-required') === policy, `policy ${policy} not applied`);
   }
 
   async waitForPrompt(): Promise<ShadowRoot> {
@@ -96,7 +97,7 @@ export class DemoFrame {
     const root = await this.waitForPrompt();
     const newAddress = root.querySelector<HTMLButtonElement>('[part="new-button"]');
     if (!root.querySelector('e911-address-form') && newAddress) newAddress.click();
-    await waitUntil(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form in the prompt');
+    await waitFor(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form in the prompt');
     const form = root.querySelector('e911-address-form') as HTMLElement & { updateComplete: Promise<unknown> };
     const formRoot = form.shadowRoot as ShadowRoot;
     const set = async (name: string, value: string | undefined) => {

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { DemoFrame, type AddressInput } from './demo-frame.js';
 
@@ -68,7 +69,7 @@ async function screenshot(name: string): Promise<void> {
   const panel = frame?.prompt.open ? frame.prompt.shadowRoot?.querySelector('[part="dialog"]') : null;
   if (panel) {
     for (const animation of panel.getAnimations()) animation.finish();
-    await waitUntil(() => win.getComputedStyle(panel).opacity === '1', 'the prompt did not finish opening');
+    await waitFor(() => win.getComputedStyle(panel).opacity === '1', 'the prompt did not finish opening');
   }
   await executeServerCommand('demo-screenshot', { folder: 'demo', name });
 }
@@ -101,7 +102,7 @@ describe('demo page', () => {
     await demo.pickScenario('branch-wan-outage');
     expect(demo.prompt.networkStatus).to.include({ placement: 'on-premises', reason: 'trusted-ip' });
     await demo.dismissPrompt();
-    await waitUntil(() => !demo.prompt.open, 'the prompt did not close');
+    await waitFor(() => !demo.prompt.open, 'the prompt did not close');
     await demo.dial911();
     expect(demo.banner()).to.equal('site-only');
     expect(demo.dispatcherText()).to.contain('Springfield branch');
@@ -175,7 +176,7 @@ describe('demo page', () => {
     await demo.pickPolicy('yes');
     await demo.pickScenario('home');
     await demo.dismissPrompt();
-    await waitUntil(() => !demo.prompt.open, 'the prompt did not close');
+    await waitFor(() => !demo.prompt.open, 'the prompt did not close');
     expect(demo.logText()).to.contain('"reason": "dismissed"');
     await demo.dial911();
     expect(demo.banner()).to.equal('no-location');
@@ -191,10 +192,10 @@ describe('demo page', () => {
     await demo.pickScenario('vpn');
     await demo.dismissPrompt();
     const root = demo.prompt.shadowRoot as ShadowRoot;
-    await waitUntil(() => root.querySelector('[part="acknowledge-button"]'), 'no disclaimer shown');
+    await waitFor(() => root.querySelector('[part="acknowledge-button"]'), 'no disclaimer shown');
     expect(root.querySelector('[part="disclaimer"]')?.textContent).to.contain('this computer cannot');
     root.querySelector<HTMLButtonElement>('[part="acknowledge-button"]')?.click();
-    await waitUntil(() => !demo.prompt.open, 'the disclaimer was not acknowledged');
+    await waitFor(() => !demo.prompt.open, 'the disclaimer was not acknowledged');
     expect(demo.logText()).to.contain('"reason": "disclaimer-acknowledged"');
     // The client is never blocked from calling: the call goes, without a location.
     await demo.dial911();
@@ -209,9 +210,9 @@ describe('demo page', () => {
     for (const locale of ['es', 'fr-CA', 'en']) {
       select.value = locale;
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      await waitUntil(() => demo.doc.documentElement.dataset.locale === locale, `locale ${locale} not applied`);
-      if (locale === 'en') await waitUntil(() => demo.statusText() === english, 'English not restored');
-      else await waitUntil(() => demo.statusText() !== english, `the badge still reads English in ${locale}: ${english}`);
+      await waitFor(() => demo.doc.documentElement.dataset.locale === locale, `locale ${locale} not applied`);
+      if (locale === 'en') await waitFor(() => demo.statusText() === english, 'English not restored');
+      else await waitFor(() => demo.statusText() !== english, `the badge still reads English in ${locale}: ${english}`);
     }
   });
 
@@ -220,10 +221,10 @@ describe('demo page', () => {
     const demo = await openDemo({ scenario: 'home' });
     await demo.enterAddress(ADDRESSES.home);
     const saved = demo.doc.getElementById('saved-locations') as HTMLElement;
-    await waitUntil(() => saved.textContent?.includes('Home'), 'the saved address is not listed');
+    await waitFor(() => saved.textContent?.includes('Home'), 'the saved address is not listed');
     demo.doc.getElementById('clear-saved')?.click();
-    await waitUntil(() => saved.textContent?.includes('No saved locations'), 'the saved list was not cleared');
-    await waitUntil(() => demo.prompt.getAttribute('open') === null && !demo.statusText().includes('Home'), 'the badge still shows the cleared address');
+    await waitFor(() => saved.textContent?.includes('No saved locations'), 'the saved list was not cleared');
+    await waitFor(() => demo.prompt.getAttribute('open') === null && !demo.statusText().includes('Home'), 'the badge still shows the cleared address');
     await demo.dial911();
     expect(demo.banner()).to.equal('no-location');
   });
@@ -295,9 +296,9 @@ describe('demo page', () => {
     expect(demo.prompt.open).to.equal(true);
     expect(demo.banner()).to.equal('no-location');
     await demo.enterAddress(ADDRESSES.hotel);
-    await waitUntil(() => demo.softphoneField('updated').includes('Hotel in Toronto'), 'the softphone did not show the update');
+    await waitFor(() => demo.softphoneField('updated').includes('Hotel in Toronto'), 'the softphone did not show the update');
     expect(demo.softphoneField('updated')).to.contain('Location updated during the call');
-    await waitUntil(() => demo.banner() === 'unvalidated', 'the dispatcher did not get the updated location');
+    await waitFor(() => demo.banner() === 'unvalidated', 'the dispatcher did not get the updated location');
     expect(demo.civic('A3')).to.equal('Toronto');
   });
 

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { DEMO_SCENARIOS } from '../../demo/lis-simulator/network-plan.js';
 import { STANDIN_SCENARIOS, installLisStandin } from '../../demo/lis-standin.js';
 import { DemoFrame } from './demo-frame.js';
@@ -69,12 +70,12 @@ describe('demo LIS stand-in (static demo build)', () => {
       expect(demo.banner()).to.equal('validated');
       await demo.pickScenario('london-office');
       await demo.dial911();
-      await waitUntil(() => demo.banner() === 'local-pstn', 'london office not local-pstn');
+      await waitFor(() => demo.banner() === 'local-pstn', 'london office not local-pstn');
       // At home the prompt asks: the form's fields load from the static demo's own chunk.
       await demo.pickScenario('home');
       const root = await demo.waitForPrompt();
       root.querySelector<HTMLButtonElement>('[part="new-button"]')?.click();
-      await waitUntil(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form in the static demo');
+      await waitFor(() => root.querySelector('e911-address-form')?.shadowRoot?.querySelector('[name="street"]'), 'no address form in the static demo');
       const chunks = demo.iframe.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
       expect(chunks.filter((path) => path.includes('address-form.body'))).to.satisfy((paths: string[]) => paths.length === 1 && paths[0].startsWith('/dist-demo/assets/'));
     } finally {

@@ -3,7 +3,8 @@
  * that lost them): the form says so and offers "Try again", the prompt still answers at
  * dial time. Real 404s from test/support/drop-in-middleware.js; `npm run build` first.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { deleteDb, expectNoSeriousViolations, lis, uniqueDbName } from '../components/helpers.js';
 
@@ -90,10 +91,10 @@ describe('the drop-in without its chunks', function () {
       expect(retry, 'the retry button').to.not.equal(null);
       await fetch(`${FOLDER}/heal`, { method: 'POST' });
       retry!.click();
-      await waitUntil(() => form.shadowRoot?.querySelector('[name="street"]'), 'the fields did not load after "Try again"');
+      await waitFor(() => form.shadowRoot?.querySelector('[name="street"]'), 'the fields did not load after "Try again"');
       await form.updateComplete;
       expect(form.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
-      await waitUntil(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'street', 'the street field was not focused');
+      await waitFor(() => form.shadowRoot?.activeElement?.getAttribute('name') === 'street', 'the street field was not focused');
     } finally {
       form.remove();
     }

@@ -4,6 +4,7 @@
  * Served by test/support/drop-in-middleware.js; `npm run build` first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { deleteDb, lis, uniqueDbName } from '../components/helpers.js';
 
 const FOLDER = '/__drop-in__/vendor/e911/v1';
@@ -100,7 +101,7 @@ describe('the drop-in folder served from another path', () => {
     const api = (await import(`${FOLDER}/e911-location.bundle.js`)) as { setLocale(locale: string): Promise<void> };
     try {
       await api.setLocale('fr-CA');
-      await waitUntil(() => chunkRequests().some((path) => /\/fr-CA-[\w-]+\.js$/.test(path)), 'the fr-CA chunk was not requested');
+      await waitFor(() => chunkRequests().some((path) => /\/fr-CA-[\w-]+\.js$/.test(path)), 'the fr-CA chunk was not requested');
       expect(chunkRequests().filter((path) => path.includes('fr-CA')).every((path) => path.startsWith(`${FOLDER}/`))).to.equal(true);
     } finally {
       await api.setLocale('en');

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { createElement as h, createRef, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -78,12 +79,12 @@ describe('e911-location/react (React 19 through @lit/react)', function () {
     await prompt.detect();
     if (!prompt.open) prompt.show();
     await saveAddress(mounted, US_ADDRESS);
-    await waitUntil(() => locationChanges.some((detail) => detail.location?.label === 'Home'), 'onE911LocationChange was not called with the saved address');
+    await waitFor(() => locationChanges.some((detail) => detail.location?.label === 'Home'), 'onE911LocationChange was not called with the saved address');
     const answer = await prompt.getEmergencyLocation();
     expect(answer.validation).to.equal('unvalidated');
     expect(answer.routing).to.equal('e911');
     const badge = document.querySelector('e911-location-status') as HTMLElement;
-    await waitUntil(() => textOf(badge.shadowRoot).includes('Home'), 'the badge did not follow the prompt');
+    await waitFor(() => textOf(badge.shadowRoot).includes('Home'), 'the badge did not follow the prompt');
   });
 
   it('renders the address form alone and hands the submitted address to onE911AddressSubmit', async () => {
@@ -94,7 +95,7 @@ describe('e911-location/react (React 19 through @lit/react)', function () {
     await form.updateComplete;
     await fillForm(form, US_ADDRESS);
     shadow<HTMLButtonElement>(form, 'button[type=submit]').click();
-    await waitUntil(() => submitted.length === 1, 'onE911AddressSubmit was not called');
+    await waitFor(() => submitted.length === 1, 'onE911AddressSubmit was not called');
     expect(submitted[0].label).to.equal('Home');
     expect(submitted[0].civic).to.include({ country: 'US', HNO: '123', A3: 'Springfield', A1: 'IL' });
   });

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { installWebRtcStandIn, standInSdp, StandInPeerConnection, StandInSessionDescription } from '../support/webrtc-stand-in.js';
 
 /** The browser's own peer connection, where it has one (not in Debian's WebKitGTK). */
@@ -27,7 +28,7 @@ describe('the WebRTC stand-in for browsers without WebRTC (test/support/webrtc-s
     await pc.setLocalDescription(offer);
     expect(pc.signalingState).to.equal('have-local-offer');
     expect(pc.localDescription?.sdp).to.equal(offer.sdp);
-    await waitUntil(() => pc.iceGatheringState === 'complete', 'ICE gathering did not complete');
+    await waitFor(() => pc.iceGatheringState === 'complete', 'ICE gathering did not complete');
     expect(events).to.deep.equal(['signaling:have-local-offer', 'gathering:gathering', 'candidate:null', 'gathering:complete']);
 
     expect((await rejection(pc.setRemoteDescription({ type: 'answer', sdp: 'not sdp' }))).name).to.equal('OperationError');

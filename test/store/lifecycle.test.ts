@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { openLocationStore, StoreError, type LocationStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import { patcher } from '../support/patch.js';
@@ -57,7 +58,7 @@ describe('persistent storage (navigator.storage.persist)', () => {
     expect(calls.asked).to.equal(1);
     // Still stored: "best effort" storage works, it may only be cleared under pressure.
     expect(store.persistent).to.equal(true);
-    await waitUntil(() => heard.length >= 2, 'listeners hear of the new state');
+    await waitFor(() => heard.length >= 2, 'listeners hear of the new state');
   });
 
   it('says "granted" when the browser agrees', async () => {
@@ -83,7 +84,7 @@ describe('persistent storage (navigator.storage.persist)', () => {
     patch(navigator, 'storage', { get: () => undefined });
     const store = await open();
     await store.save(homeInput());
-    await waitUntil(() => store.storagePersistence === 'unavailable', 'no StorageManager');
+    await waitFor(() => store.storagePersistence === 'unavailable', 'no StorageManager');
     patch(window, 'indexedDB', { get: () => undefined });
     const memory = await openLocationStore({ dbName: testDb.name, onFallback: () => undefined });
     testDb.stores.push(memory);
