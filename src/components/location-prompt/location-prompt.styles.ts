@@ -238,6 +238,18 @@ export const locationPromptStyles = css`
   .disclaimer {
     white-space: pre-line;
   }
+  /* The views while they load: "Loading…" only when it lasts, so a preloaded panel never flashes it. */
+  .pending {
+    min-height: 6rem;
+  }
+  .pending[aria-busy='true'] p {
+    animation: appear 0s 300ms both;
+  }
+  @keyframes appear {
+    from {
+      visibility: hidden;
+    }
+  }
   @media (max-width: 30rem) {
     :host {
       --e911-dialog-padding: 1rem;
