@@ -19,6 +19,8 @@ import { viewHeading, viewTemplate, type PromptView, type ViewInput } from './lo
 import { promptNotes } from './messages.js';
 import { PlaceActions } from './place-actions.js';
 
+export { promptViewsStyles } from './prompt-views.styles.js';
+
 export type ViewsHost = PanelHost & {
   readonly networkStatus: NetworkStatus | null;
   readonly location: EmergencyLocation | null;

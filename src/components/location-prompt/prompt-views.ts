@@ -3,8 +3,8 @@
  * line), the live region, and the views, which load on demand (prompt-views.body.ts) with
  * a busy state and, when they cannot be loaded, a failure with "Try again" and "Not now".
  */
-import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { PromptPanelController } from '../controllers/prompt-panel.js';
 import { lazyChunk, whenIdle } from '../shared/lazy-chunk.js';
 import { panelText } from './panel-messages.js';
@@ -94,14 +94,18 @@ export class PromptViewsController implements ReactiveController {
     return { heading: panelText.heading(), closable: true, content };
   }
 
+  /** Creates the views from their module: at once when it is loaded already, else once it is. */
   private _load(): Promise<void> {
     this._failed = false;
+    const loaded = viewsChunk.loaded;
+    if (loaded) {
+      this._attach(loaded);
+      return Promise.resolve();
+    }
     this._loading ??= viewsChunk.load().then(
-      ({ PromptViewsBody }) => {
-        this._body = new PromptViewsBody(this._host, { ...this._options, announce: (text) => this._announce(text) }, this.panel);
+      (module) => {
         this._loading = null;
-        // Opened while they loaded: start the views as an opening would have.
-        if (this._host.open) this._body.reset();
+        this._attach(module);
         this._host.requestUpdate();
       },
       (error: unknown) => {
@@ -112,6 +116,14 @@ export class PromptViewsController implements ReactiveController {
       },
     );
     return this._loading;
+  }
+
+  private _attach({ PromptViewsBody, promptViewsStyles }: ViewsModule): void {
+    const own = (this._host.constructor as typeof LitElement).elementStyles;
+    adoptStyles(this._host.renderRoot as ShadowRoot, [...own, promptViewsStyles]);
+    this._body = new PromptViewsBody(this._host, { ...this._options, announce: (text) => this._announce(text) }, this.panel);
+    // Opened while they loaded (or opening now): start the views as an opening does.
+    if (this._host.open) this._body.reset();
   }
 
   private async _focusTarget(): Promise<HTMLElement | null> {
