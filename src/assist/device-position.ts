@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DevicePosition } from '../location.js';
+import { lazyChunk } from '../components/shared/lazy-chunk.js';
 import type { Reading } from './device-reading.js';
 
 /** What the prompt tells the user after asking: nothing, or why there is no position. */
@@ -18,20 +19,15 @@ export const REQUEST_TIMEOUT_MS = 60_000;
 
 type ReadingModule = typeof import('./device-reading.js');
 
-let reading: Promise<ReadingModule> | null = null;
-let loaded: ReadingModule | null = null;
+/** The Geolocation code: fetched when a prompt with location assist on connects (a failed fetch is tried again next time). */
+const readingChunk = lazyChunk<ReadingModule>(() => import('./device-reading.js'));
 
-/**
- * The Geolocation code, fetched the first time a prompt with location assist on needs it.
- * A failed fetch is tried again next time; meanwhile assist has no position ("unavailable").
- */
+/** Meanwhile, and when it cannot be fetched, assist has no position ("unavailable"). */
 function loadReading(): Promise<ReadingModule> {
-  reading ??= import('./device-reading.js').then((module) => (loaded = module)).catch((error: unknown) => {
-    reading = null;
+  return readingChunk.load().catch((error: unknown) => {
     console.warn('e911-location: location assist could not be loaded; calls go without the device position.', error);
     throw error;
   });
-  return reading;
 }
 
 export class DevicePositionController implements ReactiveController {
@@ -50,7 +46,10 @@ export class DevicePositionController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** With assist on, its code is fetched now, so that the user's press asks the browser at once. */
+  hostConnected(): void {
+    if (this.enabled) void loadReading().catch(() => undefined);
+  }
 
   get enabled(): boolean {
     return this._enabled();
@@ -98,10 +97,11 @@ export class DevicePositionController implements ReactiveController {
   }
 
   /**
-   * One Geolocation reading at a time. The code for it loads with the first detection; once
+   * One Geolocation reading at a time. The code for it is fetched at connect; once
    * it is there the browser is asked at once, inside the user's click.
    */
   private _read(timeoutMs: number): Promise<Reading> {
+    const loaded = readingChunk.loaded;
     const take = async (module: ReadingModule): Promise<Reading> => {
       const result = await module.readPosition(timeoutMs);
       if ('position' in result) this.latest = result.position;
