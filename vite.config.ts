@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { createLisSimulator } from './demo/lis-simulator/index.js';
+import { manglePrivateNames } from './scripts/mangle-private-names.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -41,11 +42,11 @@ const LICENSES =
   '@lit/localize: Copyright Google LLC, BSD-3-Clause; idb: Copyright Jake Archibald, ISC. */';
 
 /** Both library builds: class semantics, minified templates and code, source maps, into dist/. */
-function library(build: NonNullable<UserConfig['build']>): UserConfig {
+function library(build: NonNullable<UserConfig['build']>, plugins: Plugin[] = []): UserConfig {
   return {
     root,
     publicDir: false,
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), ...plugins],
     logLevel: 'warn',
     // The class semantics of tsconfig.json (useDefineForClassFields false), set here because
     // oxc only reads a tsconfig whose `include` covers the file.
@@ -83,9 +84,10 @@ const lib = library({
  * The drop-in for pages without a bundler: Lit, @lit/localize and idb inlined; what only
  * some pages need (the address form, other languages) in `e911-location-chunks/`, loaded
  * by relative URL, so the entry and its folder work wherever they are copied together.
- * Private names are not mangled: a chunk would not know another chunk's new names.
+ * Private names (`_name`) are renamed before the split, the same in every chunk.
  */
-const bundle = library({
+const bundle = library(
+  {
   lib: { entry: { 'e911-location.bundle': 'src/index.ts' }, formats: ['es'] },
   rolldownOptions: {
     output: {
@@ -96,7 +98,9 @@ const bundle = library({
       postBanner: LICENSES,
     },
   },
-});
+  },
+  [manglePrivateNames(fileURLToPath(new URL('./src', import.meta.url)))],
+);
 
 /** `npm start`: the simulator answers /lis/* on the demo's own server. */
 function lisSimulator(): Plugin {

@@ -6,19 +6,29 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DevicePosition } from '../location.js';
-import { roundPosition } from './position.js';
+import { lazyChunk } from '../components/shared/lazy-chunk.js';
+import type { Reading } from './device-reading.js';
 
 /** What the prompt tells the user after asking: nothing, or why there is no position. */
 export type AssistState = 'idle' | 'asking' | 'located' | 'denied' | 'unavailable';
 
-/** A cached fix this recent is good enough: a desk does not move in a minute. */
-export const MAXIMUM_AGE_MS = 60_000;
 /** Bound on a background refresh. */
 export const REFRESH_TIMEOUT_MS = 10_000;
 /** Bound on the user's request, which includes answering the browser's permission question. */
 export const REQUEST_TIMEOUT_MS = 60_000;
 
-type Reading = { position: DevicePosition } | { error: 'denied' | 'unavailable' };
+type ReadingModule = typeof import('./device-reading.js');
+
+/** The Geolocation code: fetched when a prompt with location assist on connects (a failed fetch is tried again next time). */
+const readingChunk = lazyChunk<ReadingModule>(() => import('./device-reading.js'));
+
+/** Meanwhile, and when it cannot be fetched, assist has no position ("unavailable"). */
+function loadReading(): Promise<ReadingModule> {
+  return readingChunk.load().catch((error: unknown) => {
+    console.warn('e911-location: location assist could not be loaded; calls go without the device position.', error);
+    throw error;
+  });
+}
 
 export class DevicePositionController implements ReactiveController {
   /** The most recent position held (null before the first one). */
@@ -36,7 +46,10 @@ export class DevicePositionController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** With assist on, its code is fetched now, so that the user's press asks the browser at once. */
+  hostConnected(): void {
+    if (this.enabled) void loadReading().catch(() => undefined);
+  }
 
   get enabled(): boolean {
     return this._enabled();
@@ -73,42 +86,28 @@ export class DevicePositionController implements ReactiveController {
 
   /** Whether the browser says geolocation was granted to this origin (asked once per page, never a prompt). */
   private _permissionGranted(): Promise<boolean> {
-    this._granted ??= (async () => {
-      try {
-        const status = await navigator.permissions.query({ name: 'geolocation' });
-        return status.state === 'granted';
-      } catch {
-        // No Permissions API (or no geolocation in it): only the user's request tells.
+    this._granted ??= loadReading().then(
+      (module) => module.permissionGranted(),
+      () => {
+        this._granted = null;
         return false;
-      }
-    })();
+      },
+    );
     return this._granted;
   }
 
-  /** One Geolocation reading at a time, bounded by our own timer too (some engines never call back). */
+  /**
+   * One Geolocation reading at a time. The code for it is fetched at connect; once
+   * it is there the browser is asked at once, inside the user's click.
+   */
   private _read(timeoutMs: number): Promise<Reading> {
-    this._reading ??= new Promise<Reading>((resolve) => {
-      const geolocation = typeof navigator === 'undefined' ? undefined : navigator.geolocation;
-      if (!geolocation) return resolve({ error: 'unavailable' });
-      const timer = setTimeout(() => resolve({ error: 'unavailable' }), timeoutMs + 1000);
-      const done = (reading: Reading): void => {
-        clearTimeout(timer);
-        resolve(reading);
-      };
-      try {
-        geolocation.getCurrentPosition(
-          (fix) => {
-            const position = roundPosition(fix.coords, fix.timestamp);
-            if (position) this.latest = position;
-            done(position ? { position } : { error: 'unavailable' });
-          },
-          (error) => done({ error: error.code === 1 ? 'denied' : 'unavailable' }),
-          { enableHighAccuracy: false, maximumAge: MAXIMUM_AGE_MS, timeout: timeoutMs },
-        );
-      } catch {
-        done({ error: 'unavailable' });
-      }
-    }).finally(() => {
+    const loaded = readingChunk.loaded;
+    const take = async (module: ReadingModule): Promise<Reading> => {
+      const result = await module.readPosition(timeoutMs);
+      if ('position' in result) this.latest = result.position;
+      return result;
+    };
+    this._reading ??= (loaded ? take(loaded) : loadReading().then(take, (): Reading => ({ error: 'unavailable' }))).finally(() => {
       this._reading = null;
     });
     return this._reading;

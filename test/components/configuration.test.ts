@@ -17,6 +17,8 @@ describe('<e911-location-prompt> configuration and routing', () => {
     expect(call).to.include({ routing: 'local-pstn', site: 'London office' });
     m.el.show();
     await m.next('e911-prompt-open');
+    // The panel's views load on demand (nothing was preloaded: no address is needed here).
+    await m.el.updateComplete;
     expect(textOf(m.el)).to.match(/Enhanced 911 is not provided at London office/);
   });
 

@@ -49,6 +49,8 @@ describe('location assist', () => {
     expect(state).to.equal('prompt');
     expect(positions).to.equal(0);
     assistButton(m.el)!.click();
+    // At once when location assist's code is loaded (it is fetched at connect), else once it is.
+    await until(() => positions === 1, 'the press did not ask for the position');
     expect(positions).to.equal(1);
   });
 

@@ -4,7 +4,7 @@ import { waitFor } from '../support/wait.js';
 
 const LONG = { timeout: 15_000, interval: 25 };
 
-type PromptLike = HTMLElement & { open: boolean; networkStatus: { placement: string; reason: string } | null };
+type PromptLike = HTMLElement & { open: boolean; networkStatus: { placement: string; reason: string } | null; updateComplete: Promise<unknown> };
 
 export type AddressInput = { label: string; country: string; street: string; LOC?: string; A3: string; A1?: string; PC?: string };
 
@@ -89,6 +89,8 @@ export class DemoFrame {
 
   async waitForPrompt(): Promise<ShadowRoot> {
     await waitUntil(() => this.prompt.open, 'the location prompt did not open', LONG);
+    // The panel's views load on demand: its updateComplete waits for them.
+    await this.prompt.updateComplete;
     return this.prompt.shadowRoot as ShadowRoot;
   }
 

@@ -57,6 +57,7 @@ describe('the drop-in folder served from another path', () => {
     expect(loaded.length, 'startup chunks').to.be.greaterThan(0);
     for (const path of loaded) expect(path.startsWith(`${FOLDER}/e911-location-chunks/`), path).to.equal(true);
     expect(loaded.some((path) => path.includes('address-form.body')), 'the form waits until it is needed').to.equal(false);
+    expect(loaded.some((path) => path.includes('prompt-views.body')), 'the panel\'s views wait until it opens').to.equal(false);
   });
 
   it('does not fetch the form at headquarters, where the LIS gives the location', async () => {

@@ -2,7 +2,7 @@
 import type { NetworkStatus } from '../../detect/types.js';
 import type { DevicePosition, EmergencyLocation } from '../../location.js';
 import { withUserInvariant } from '../../location.js';
-import { emergencyCallParts } from '../../pidf/index.js';
+import { emergencyCallParts } from '../../pidf/call-parts.js';
 import { routingFor } from '../../status/situation.js';
 
 /** What `getEmergencyLocation()` gives the softphone at dial time. */

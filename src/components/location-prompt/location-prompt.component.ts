@@ -17,7 +17,7 @@ import { forgetAsked, markAsked } from './asked-networks.js';
 import { briefWait, emergencyCallLocation, type EmergencyCallLocation } from './dial-location.js';
 import { decideLocation, locationKey, needsSavedLocation, networkKey, statusKey } from './location-decision.js';
 import { locationPromptStyles } from './location-prompt.styles.js';
-import { PromptViewsController } from './prompt-views.js';
+import { PromptViewsController, preloadPromptViews } from './prompt-views.js';
 
 export type { EmergencyCallLocation } from './dial-location.js';
 
@@ -266,7 +266,10 @@ export class E911LocationPrompt extends LitElement {
     if (!isCurrent()) return;
     const decision = decideLocation({ status, saved, current: this.location, locationRequired: this._configs.current.locationRequired });
     // Nothing known fits this network: the form is what the user will likely open next.
-    if (decision.location === null || (decision.location === 'keep' && !this.location)) preloadAddressForm();
+    if (decision.location === null || (decision.location === 'keep' && !this.location)) {
+      preloadPromptViews();
+      preloadAddressForm();
+    }
     if (decision.location !== 'keep') this._setLocation(decision.location);
     if (!decision.ask || this.open) return;
     if (markAsked({ dbName: this.dbName, userId: this.userId }, networkKey(status))) this._views.panel.open('auto');
@@ -326,6 +329,16 @@ export class E911LocationPrompt extends LitElement {
   /** Closes the panel (reason `dismissed`). */
   close(): void {
     this._views.panel.finish('dismissed');
+  }
+
+  /** Also waits for the panel's views while they load: a caller that awaits this finds them rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this._views.loading) {
+      await this._views.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override render(): TemplateResult {

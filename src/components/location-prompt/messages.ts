@@ -5,9 +5,10 @@ import type { EmergencyLocation } from '../../location.js';
 import { situationOf } from '../../status/situation.js';
 import type { StoragePersistence } from '../../store/types.js';
 import { situationExplanation } from '../shared/situation-text.js';
+import { panelText } from './panel-messages.js';
 
 export const promptText = {
-  heading: () => msg('Your location for emergency calls', { id: 'prompt.heading' }),
+  heading: panelText.heading,
   disclaimerHeading: () => msg('Before you continue', { id: 'prompt.disclaimer.heading' }),
   intro: () =>
     msg('If you call 911 from this device, this address is sent to emergency services so they can find you.', { id: 'prompt.intro' }),
@@ -22,7 +23,7 @@ export const promptText = {
   useNew: () => msg('Enter a new address', { id: 'prompt.new-address' }),
   backToSaved: () => msg('Choose a saved address', { id: 'prompt.back-to-saved' }),
   saveAndUse: () => msg('Save and use this address', { id: 'prompt.save' }),
-  dismiss: () => msg('Not now', { id: 'prompt.dismiss' }),
+  dismiss: panelText.dismiss,
   acknowledge: () => msg('I understand', { id: 'prompt.acknowledge' }),
   defaultDisclaimer: () =>
     msg(
@@ -35,7 +36,7 @@ export const promptText = {
   deleted: (label: string) => msg(str`${label} was deleted.`, { id: 'prompt.deleted' }),
   allDeleted: () => msg('All saved addresses were deleted.', { id: 'prompt.all-deleted' }),
   current: () => msg('In use', { id: 'prompt.current' }),
-  calm: () => msg('In an emergency, call 911 now — you can finish this later.', { id: 'prompt.calm' }),
+  calm: panelText.calm,
   chooseHeading: () => msg('Where are you now?', { id: 'prompt.choose.heading' }),
   confirmHeading: () => msg('Confirm the address and add your floor or room', { id: 'prompt.confirm.heading' }),
   use: () => msg('Use this address', { id: 'prompt.use' }),
@@ -45,8 +46,6 @@ export const promptText = {
   undo: () => msg('Undo', { id: 'prompt.undo' }),
   undoLabel: (label: string) => msg(str`Undo deleting ${label}`, { id: 'prompt.undo.label' }),
   restored: (label: string) => msg(str`${label} was restored.`, { id: 'prompt.restored' }),
-  opened: () =>
-    msg('Emergency location: a panel on this page asks where you are. Finish it when you can.', { id: 'prompt.opened' }),
 };
 
 /**

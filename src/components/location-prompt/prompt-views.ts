@@ -1,126 +1,154 @@
-/** What the prompt panel shows and how the user moves through it: the view, the chosen place, the announcements. */
-import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
-import { toFormValues } from '../../civic/form-values.js';
-import type { NetworkStatus } from '../../detect/types.js';
-import type { DevicePositionController } from '../../assist/device-position.js';
-import type { EmergencyLocation } from '../../location.js';
-import { getLocale } from '../../localization.js';
-import { situationOf } from '../../status/situation.js';
-import type { E911AddressForm } from '../address-form/address-form.component.js';
-import type { PromptConfig } from '../config/prompt-config.js';
-import type { LocationStoreController } from '../controllers/location-store.js';
-import { PromptPanelController, type PanelHost } from '../controllers/prompt-panel.js';
-import { likelyOption, placeOptions, type PlaceOption } from './chooser.js';
-import { viewHeading, viewTemplate, type PromptView, type ViewInput } from './location-prompt.views.js';
-import { promptNotes, promptText } from './messages.js';
-import { PlaceActions } from './place-actions.js';
+/**
+ * The prompt's panel at startup: its open/close lifecycle, its frame (heading, ×, the calm
+ * line), the live region, and the views, which load on demand (prompt-views.body.ts) with
+ * a busy state and, when they cannot be loaded, a failure with "Try again" and "Not now".
+ */
+import { adoptStyles, html, nothing } from 'lit';
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
+import { PromptPanelController } from '../controllers/prompt-panel.js';
+import { lazyChunk, whenIdle } from '../shared/lazy-chunk.js';
+import { panelText } from './panel-messages.js';
+import type { PromptViewsBody, ViewsHost, ViewsOptions } from './prompt-views.body.js';
 
-export type ViewsHost = PanelHost & {
-  readonly networkStatus: NetworkStatus | null;
-  readonly location: EmergencyLocation | null;
-  readonly disclaimer: string;
-  readonly updateComplete: Promise<boolean>;
-};
+export type { ViewsHost } from './prompt-views.body.js';
 
-export type ViewsOptions = {
-  config(): PromptConfig;
-  store: LocationStoreController;
-  /** Location assist (its `enabled` follows the `location-assist` attribute). */
-  assist: DevicePositionController;
-  setLocation(location: EmergencyLocation | null): void;
-};
+type ViewsModule = typeof import('./prompt-views.body.js');
+
+const viewsChunk = lazyChunk<ViewsModule>(() => import('./prompt-views.body.js'));
+
+/** Fetches the views while the page is idle, when the panel is likely to open; a failure is shown if it does. */
+export function preloadPromptViews(): void {
+  whenIdle(() => void viewsChunk.load().catch(() => undefined));
+}
 
 export class PromptViewsController implements ReactiveController {
   /** The open/close lifecycle (non-modal dialog). */
   readonly panel: PromptPanelController;
 
   private readonly _host: ViewsHost;
-  private readonly _options: ViewsOptions;
-  private readonly _actions: PlaceActions;
-  private _view: PromptView = 'form';
-  private _selected: string | null = null;
-  /** Whether the user picked a place since the panel opened (then it is never moved under them). */
-  private _picked = false;
-  /** The site's address to confirm and complete, while the form starts from it. */
-  private _prefill: PlaceOption | null = null;
+  private readonly _options: Omit<ViewsOptions, 'announce'>;
+  private _body: PromptViewsBody | null = null;
+  private _failed = false;
+  private _loading: Promise<void> | null = null;
   private _announcement = '';
 
-  constructor(host: ViewsHost, options: ViewsOptions) {
+  constructor(host: ViewsHost, options: Omit<ViewsOptions, 'announce'>) {
     this._host = host;
     this._options = options;
     host.addController(this);
-    this._actions = new PlaceActions(host, options.store, {
-      networkId: () => host.networkStatus?.networkId ?? null,
-      current: () => host.location,
-      setLocation: (location) => options.setLocation(location),
-      saved: () => this.panel.finish('saved'),
-      announce: (text) => this._announce(text),
-      position: () => (options.assist.enabled ? options.assist.latest : null),
-      refreshPosition: () => void options.assist.refresh(),
-    });
     this.panel = new PromptPanelController(host, {
-      beforeOpen: () => this._reset(),
+      beforeOpen: () => (this._body ? this._body.reset() : void this._load()),
       focusTarget: () => this._focusTarget(),
-      escape: () => (this._view === 'disclaimer' ? this.panel.finish('dismissed') : this._dismiss()),
+      escape: () => (this._body ? this._body.escape() : this._dismiss()),
       announce: (text) => this._announce(text),
-      openedText: () => promptText.opened(),
+      openedText: () => panelText.opened(),
     });
+  }
+
+  /** While the views are being fetched (never rejects); null otherwise. The host's `updateComplete` waits for it. */
+  get loading(): Promise<void> | null {
+    return this._loading;
   }
 
   hostConnected(): void {}
 
-  /** Until the user picks a place, the preselection follows what is known (a device position arriving moves it to the nearest place). */
   hostUpdate(): void {
-    if (this._host.open && this._view === 'choose' && !this._picked) {
-      this._selected = likelyOption(this._placeOptions(), this._host.networkStatus?.networkId ?? null, this._here());
-    }
+    this._body?.hostUpdate();
   }
 
   /** The panel (while open) and the polite live region (always there, so that it is heard). */
   render(): TemplateResult {
-    const input = this._host.open ? this._input() : null;
+    const view = this._host.open ? (this._body?.view() ?? this._pendingView()) : null;
     return html`
-      ${input
+      ${view
         ? html`<section part="dialog" class="panel" role="dialog" aria-labelledby="heading">
             <div class="header" part="header">
-              <h2 id="heading" part="heading" tabindex="-1">${viewHeading(input, this._prefill !== null)}</h2>
-              ${input.view === 'disclaimer'
-                ? nothing
-                : html`<button type="button" class="close" part="close-button" aria-label=${promptText.dismiss()} @click=${this._handlers.dismiss}>
+              <h2 id="heading" part="heading" tabindex="-1">${view.heading}</h2>
+              ${view.closable
+                ? html`<button type="button" class="close" part="close-button" aria-label=${panelText.dismiss()} @click=${this._dismiss}>
                     <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" /></svg>
-                  </button>`}
+                  </button>`
+                : nothing}
             </div>
-            <p class="calm" part="calm">${promptText.calm()}</p>
-            ${viewTemplate(input)}
+            <p class="calm" part="calm">${panelText.calm()}</p>
+            ${view.content}
           </section>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }
 
-  private _reset(): void {
-    const options = this._placeOptions();
-    this._view = options.length > 0 ? 'choose' : 'form';
-    this._selected = likelyOption(options, this._host.networkStatus?.networkId ?? null, this._here());
-    this._prefill = null;
-    this._picked = false;
-    this._actions.forgetUndo();
-    this._form()?.reset();
+  /** Before the views arrive: "Loading…" (shown only when it lasts); after a failure, what to do. "Not now" in both. */
+  private _pendingView(): { heading: string; closable: boolean; content: TemplateResult } {
+    const dismiss = html`<button type="button" class="link" part="dismiss-button" @click=${this._dismiss}>${panelText.dismiss()}</button>`;
+    const content = this._failed
+      ? html`<div class="pending" part="pending" role="alert">
+          <p>${panelText.loadFailed()}</p>
+          <div class="actions" part="actions">
+            <button type="button" class="primary" part="retry" @click=${this._retry}>${panelText.retry()}</button>
+          </div>
+        </div>
+        <div class="actions minor">${dismiss}</div>`
+      : html`<div class="pending" part="pending" aria-busy="true"><p>${panelText.loading()}</p></div>
+          <div class="actions minor">${dismiss}</div>`;
+    return { heading: panelText.heading(), closable: true, content };
   }
 
-  /** "Not now", × or Escape: the policy decides whether the disclaimer comes first. */
-  private _dismiss(): void {
-    if (this._options.config().locationRequired === 'disclaimer') this._show('disclaimer');
-    else this.panel.finish('dismissed');
+  /** Creates the views from their module: at once when it is loaded already, else once it is. */
+  private _load(): Promise<void> {
+    this._failed = false;
+    const loaded = viewsChunk.loaded;
+    if (loaded) {
+      this._attach(loaded);
+      return Promise.resolve();
+    }
+    this._loading ??= viewsChunk.load().then(
+      (module) => {
+        this._loading = null;
+        this._attach(module);
+        this._host.requestUpdate();
+      },
+      (error: unknown) => {
+        console.warn('e911-location: the prompt\'s views could not be loaded; the panel offers "Try again". Calls can still be placed.', error);
+        this._failed = true;
+        this._loading = null;
+        this._host.requestUpdate();
+      },
+    );
+    return this._loading;
   }
 
-  private _show(view: PromptView): void {
-    if (view === 'choose') this._prefill = null;
-    this._view = view;
+  private _attach({ PromptViewsBody, promptViewsStyles }: ViewsModule): void {
+    const own = (this._host.constructor as typeof LitElement).elementStyles;
+    adoptStyles(this._host.renderRoot as ShadowRoot, [...own, promptViewsStyles]);
+    this._body = new PromptViewsBody(this._host, { ...this._options, announce: (text) => this._announce(text) }, this.panel);
+    // Opened while they loaded (or opening now): start the views as an opening does.
+    if (this._host.open) this._body.reset();
+  }
+
+  private async _focusTarget(): Promise<HTMLElement | null> {
+    if (this._loading) await this._loading;
+    if (this._body) return this._body.focusTarget();
+    await this._host.updateComplete;
+    return this._host.renderRoot.querySelector<HTMLElement>('[part=retry]');
+  }
+
+  private readonly _retry = async (): Promise<void> => {
+    const loading = this._load();
     this._host.requestUpdate();
-    void this.panel.focusView();
-  }
+    await loading;
+    await this.panel.focusView();
+  };
+
+  /**
+   * ×, "Not now", Escape: the views' policy (the disclaimer may come first), waiting for the
+   * views while they load; without them (they could not be loaded) the panel closes.
+   */
+  private readonly _dismiss = (): void => {
+    if (this._body) this._body.dismiss();
+    else if (this._loading) void this._loading.then(this._dismiss);
+    else this.panel.finish('dismissed');
+  };
 
   private _announce(text: string): void {
     // Cleared first, so that the same words said twice are announced twice.
@@ -131,96 +159,4 @@ export class PromptViewsController implements ReactiveController {
       this._host.requestUpdate();
     });
   }
-
-  private _placeOptions(): PlaceOption[] {
-    const { networkStatus: status, location } = this._host;
-    const situation = situationOf({ status, location, countries: this._options.config().countries });
-    const site = situation.siteAddress && situation.site ? { name: situation.site, address: situation.siteAddress } : null;
-    return placeOptions(this._options.store.locations, site, this._here());
-  }
-
-  /** The device's position when location assist is on and holds one. */
-  private _here(): EmergencyLocation['position'] | null {
-    return this._options.assist.enabled ? this._options.assist.latest : null;
-  }
-
-  /** "Use this device's position": asks (the only place permission is asked), then preselects the nearest place. */
-  private async _locate(): Promise<void> {
-    // The controller asks the host to update when it answers; the preselection follows (hostUpdate).
-    await this._options.assist.request();
-  }
-
-  private _form(): E911AddressForm | null {
-    return this._host.renderRoot.querySelector('e911-address-form');
-  }
-
-  private async _focusTarget(): Promise<HTMLElement | null> {
-    await this._host.updateComplete;
-    const root = this._host.renderRoot;
-    if (this._view === 'choose') return root.querySelector<HTMLElement>('input[name=place]:checked') ?? root.querySelector<HTMLElement>('input[name=place]');
-    if (this._view === 'manage') return root.querySelector<HTMLElement>('[part=done-button]');
-    if (this._view === 'disclaimer') return root.querySelector<HTMLElement>('[part=acknowledge-button]');
-    const form = this._form();
-    if (!form) return null;
-    if (this._prefill) form.values = toFormValues(this._prefill.civic, this._prefill.label);
-    await form.updateComplete;
-    // The first thing to fill: the street, or floor/room under an address offered to confirm.
-    return form.renderRoot.querySelector<HTMLElement>(this._prefill ? '[name=LOC]' : '[name=street]') ?? form;
-  }
-
-  private async _focusUndo(): Promise<void> {
-    await this._host.updateComplete;
-    this._host.renderRoot.querySelector<HTMLElement>('[part=undo] button')?.focus();
-  }
-
-  private _useSelected(): void {
-    const option = this._placeOptions().find((candidate) => candidate.id === this._selected);
-    if (option?.kind === 'saved') void this._actions.use(option.location);
-    if (option?.kind !== 'site') return;
-    // The site's address is the administrator's: the user confirms and completes it, and it becomes theirs.
-    this._prefill = option;
-    this._show('form');
-  }
-
-  private _input(): ViewInput {
-    const config = this._options.config();
-    const { networkStatus: status, location } = this._host;
-    const store = this._options.store;
-    return {
-      view: this._view,
-      notes: promptNotes({ status, location, countries: config.countries, persistent: store.persistent, storagePersistence: store.storagePersistence }),
-      options: this._placeOptions(),
-      selected: this._selected,
-      currentId: location?.id ?? null,
-      networkId: status?.networkId ?? null,
-      saved: store.locations,
-      undo: this._actions.undoable,
-      countries: config.countries,
-      defaultCountry: config.defaultCountry,
-      disclaimer: this._host.disclaimer,
-      assist: this._options.assist.enabled ? this._options.assist.state : null,
-      on: this._handlers,
-    };
-  }
-
-  private readonly _handlers: ViewInput['on'] = {
-    select: (id) => {
-      this._selected = id;
-      this._picked = true;
-      this._host.requestUpdate();
-    },
-    use: () => this._useSelected(),
-    locate: () => void this._locate(),
-    // The button pressed is gone: focus goes to "Undo", the next thing a user may want.
-    remove: (location) => void this._actions.remove(location).then(() => this._focusUndo()),
-    clear: () => void this._actions.clear().then(() => this._focusUndo()),
-    undo: () => void this._actions.undo(),
-    show: (view) => this._show(view),
-    submit: (event) => {
-      event.stopPropagation();
-      void this._actions.submit(event.detail, getLocale());
-    },
-    dismiss: () => this._dismiss(),
-    acknowledge: () => this.panel.finish('disclaimer-acknowledged'),
-  };
 }
