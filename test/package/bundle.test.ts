@@ -3,16 +3,14 @@
  * `npm test` builds first; run `npm run build` before `npm run test:browser` alone.
  */
 import { expect } from '@open-wc/testing';
+import { expectBuilt } from './built.js';
 
 const BUNDLE = '/dist/e911-location.bundle.js';
 
 type Api = Record<string, unknown>;
 
 async function importBundle(query = ''): Promise<Api> {
-  const response = await fetch(BUNDLE, { method: 'HEAD' });
-  if (!response.ok) {
-    throw new Error(`${BUNDLE} is missing (HTTP ${response.status}): run \`npm run build\` before the browser tests.`);
-  }
+  await expectBuilt(BUNDLE);
   // A variable specifier: the file exists only after the build, so tsc must not resolve it.
   const url = `${BUNDLE}${query}`;
   return (await import(url)) as Api;

@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { deleteDb, lis, uniqueDbName } from '../components/helpers.js';
+import { expectBuilt } from './built.js';
 
 const KEY = `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 const FOLDER = `/__drop-in-flaky__/${KEY}/lose-device-reading`;
@@ -28,8 +29,7 @@ describe('the drop-in without location assist’s code', function () {
 
   before(async () => {
     const url = `${FOLDER}/e911-location.bundle.js`;
-    const response = await fetch(url, { method: 'HEAD' });
-    if (!response.ok) throw new Error(`${url} is missing (HTTP ${response.status}): run \`npm run build\` before the browser tests.`);
+    await expectBuilt(url);
     console.warn = (...args: unknown[]) => warnings.push(args);
     // Counted only: the code that would call them is what this server lost.
     Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: () => void (positions += 1) } });

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { waitFor } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { deleteDb, expectNoSeriousViolations, lis, uniqueDbName } from '../components/helpers.js';
+import { expectBuilt } from './built.js';
 
 const KEY = `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 const FOLDER = `/__drop-in-flaky__/${KEY}`;
@@ -27,8 +28,7 @@ describe('the drop-in without its chunks', function () {
 
   before(async () => {
     const url = `${FOLDER}/e911-location.bundle.js`;
-    const response = await fetch(url, { method: 'HEAD' });
-    if (!response.ok) throw new Error(`${url} is missing (HTTP ${response.status}): run \`npm run build\` before the browser tests.`);
+    await expectBuilt(url);
     console.warn = (...args: unknown[]) => warnings.push(args);
     await import(url);
   });

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { waitFor } from '../support/wait.js';
 import { deleteDb, lis, uniqueDbName } from '../components/helpers.js';
+import { expectBuilt } from './built.js';
 
 const FOLDER = '/__drop-in__/vendor/e911/v1';
 
@@ -45,8 +46,7 @@ function chunkRequests(): string[] {
 describe('the drop-in folder served from another path', () => {
   before(async () => {
     const url = `${FOLDER}/e911-location.bundle.js`;
-    const response = await fetch(url, { method: 'HEAD' });
-    if (!response.ok) throw new Error(`${url} is missing (HTTP ${response.status}): run \`npm run build\` before the browser tests.`);
+    await expectBuilt(url);
     await import(url);
   });
 

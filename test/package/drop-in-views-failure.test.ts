@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { deleteDb, expectNoSeriousViolations, lis, uniqueDbName } from '../components/helpers.js';
+import { expectBuilt } from './built.js';
 
 const KEY = `v${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 const FOLDER = `/__drop-in-flaky__/${KEY}/lose-prompt-views.body`;
@@ -49,8 +50,7 @@ describe('the drop-in without the prompt’s views', function () {
 
   before(async () => {
     const url = `${FOLDER}/e911-location.bundle.js`;
-    const response = await fetch(url, { method: 'HEAD' });
-    if (!response.ok) throw new Error(`${url} is missing (HTTP ${response.status}): run \`npm run build\` before the browser tests.`);
+    await expectBuilt(url);
     console.warn = (...args: unknown[]) => warnings.push(args);
     dropIn = (await import(url)) as DropIn;
     const store = await dropIn.openLocationStore({ dbName });
