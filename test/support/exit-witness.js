@@ -7,8 +7,15 @@
  * when the process exits.
  */
 
+import { TestRunner } from '@web/test-runner-core';
+
 /** @type {string[]} */
 const witnessed = [];
+
+/** A few frames of the current stack, skipping this module's own. */
+function caller() {
+  return (new Error().stack ?? '').split('\n').slice(3, 10).map((frame) => frame.trim()).join(' < ');
+}
 
 /** What was seen on the way out, one line each (empty when the run ended normally). */
 export function exitEvidence() {
@@ -17,12 +24,23 @@ export function exitEvidence() {
 
 const exit = process.exit.bind(process);
 process.exit = /** @type {typeof process.exit} */ ((code) => {
-  if (witnessed.length < 5) {
-    const stack = (new Error().stack ?? '').split('\n').slice(2, 9).map((frame) => frame.trim()).join(' < ');
-    witnessed.push(`process.exit(${code ?? ''}) called from ${stack}`);
-  }
+  if (witnessed.length < 5) witnessed.push(`process.exit(${code ?? ''}) called from ${caller()}`);
   return exit(code);
 });
+
+// The runner ends early through its own stop(), with or without an error: which one, and
+// from where. It prints an Error itself, but not a rejection reason that is not an Error.
+const stop = TestRunner.prototype.stop;
+TestRunner.prototype.stop = function witnessedStop(/** @type {unknown} */ error) {
+  if (!this.stopped) {
+    const reason = error === undefined ? 'no error' : error instanceof Error ? `${error.name}: ${error.message}` : `a non-Error ${String(JSON.stringify(error) ?? error).slice(0, 300)}`;
+    witnessed.push(`runner.stop(${reason}) called from ${caller()}`);
+  }
+  return stop.call(this, error);
+};
+
+// The runner's own SIGINT listener stops it (exit code 1); noted here, the listener stays the runner's.
+process.on('SIGINT', () => witnessed.push('received SIGINT'));
 
 for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGHUP', 'SIGTERM'])) {
   // Once: the listener notes the signal, then sends it again to meet the default action.
