@@ -27,8 +27,6 @@ import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
 import { webrtcStandInPlugin } from './test/support/webrtc-stand-in-plugin.js';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-/** The order engines start in (see `browsers`). */
-const START_ORDER = ['webkit', 'firefox', 'chromium'];
 const wanted = (process.env.E911_BROWSERS || ENGINES.join(','))
   .split(',')
   .map((name) => name.trim().toLowerCase())
@@ -79,12 +77,11 @@ export default {
   // property tests' thousands of random Unicode street lines several times slower than
   // the other engines, past 10 s on a loaded 2-core machine.
   testFramework: { config: { timeout: wanted.includes('webkit') ? 30_000 : 10_000 } },
-  // Started in this order, two at a time (concurrentBrowsers): WebKit first, see above;
-  // then Firefox, the slowest (on a quiet 2-core machine ~270 s of WebKit, ~320 s of
-  // Chromium, and Firefox still running 220 s after both when it started last); Chromium,
-  // the fastest, starts when WebKit ends and is the one left alone with two pages.
+  // Started in this order, two at a time (concurrentBrowsers): WebKit first, see above.
   browsers: scheduleEngines(
-    START_ORDER.filter((name) => wanted.includes(name)).map((name) => launchers[name]()),
+    ENGINES.filter((name) => wanted.includes(name))
+      .sort((a, b) => Number(b === 'webkit') - Number(a === 'webkit'))
+      .map((name) => launchers[name]()),
   ),
   middleware: [lisSimulatorMiddleware(), strictCspMiddleware(), dropInMiddleware()],
   plugins: [
