@@ -24,4 +24,25 @@ describe('mounting and unmounting the prompt', () => {
     await until(() => tracker.open().connections === 0 && tracker.open().channels === 0, 'everything closed');
     expect(tracker.open()).to.deep.equal({ connections: 0, channels: 0 });
   });
+
+  it('says nothing when it leaves the page while looking up the saved location for a new network', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args);
+      warn.apply(console, args);
+    };
+    try {
+      const m = mountPrompt(promptAttributes('home', { 'location-required': 'no' }));
+      // Removed a task later: the lookup has reached the store by then (it failed on the closed store before).
+      m.el.addEventListener('e911-network-change', () => setTimeout(() => m.el.remove()), { once: true });
+      await m.next('e911-network-change');
+      await until(() => tracker.open().connections === 0, 'the store closed');
+      // Long enough for a lookup on the closed store to have failed and reported.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

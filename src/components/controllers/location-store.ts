@@ -158,11 +158,14 @@ export class LocationStoreController implements ReactiveController {
 
   /** The location saved on this network, if any. Never rejects; answers within a bounded time. */
   async findForNetwork(networkId: string): Promise<EmergencyLocation | undefined> {
+    const openId = this._openId;
     try {
       const store = await this._storeOrMemory();
       return await withTimeout(store.findForNetwork(networkId), STORE_CALL_TIMEOUT_MS, 'finding the location for this network');
     } catch (error) {
-      console.warn('e911-location: looking up the saved location failed', error);
+      // A store released meanwhile (the element left the page, or its database changed) was
+      // closed on purpose: nobody waits for this answer, so there is nothing to warn about.
+      if (openId === this._openId) console.warn('e911-location: looking up the saved location failed', error);
       return undefined;
     }
   }
