@@ -24,7 +24,7 @@ export function exitEvidence() {
 
 const exit = process.exit.bind(process);
 process.exit = /** @type {typeof process.exit} */ ((code) => {
-  if (witnessed.length < 5) witnessed.push(`process.exit(${code ?? ''}) called from ${caller()}`);
+  if (witnessed.length < 8) witnessed.push(`process.exit(${code ?? ''}) called from ${caller()}`);
   return exit(code);
 });
 
@@ -41,6 +41,21 @@ TestRunner.prototype.stop = function witnessedStop(/** @type {unknown} */ error)
 
 // The runner's own SIGINT listener stops it (exit code 1); noted here, the listener stays the runner's.
 process.on('SIGINT', () => witnessed.push('received SIGINT'));
+
+// The runner's own uncaughtException listener prints the error through its buffered console
+// and stops; the process can exit before that buffer is written, which would end a run with
+// no word. The error is kept here too. The runner's listener already keeps Node from
+// crashing; before it is added (while the config loads) this listener does what Node would
+// have done without it: print the error and exit with code 1. Unhandled rejections arrive
+// here as well (origin 'unhandledRejection', Node's default mode).
+process.on('uncaughtException', (error, origin) => {
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : `a non-Error ${String(JSON.stringify(error) ?? error)}`;
+  if (witnessed.length < 8) witnessed.push(`${origin}: ${text.split('\n').slice(0, 8).join(' < ').slice(0, 1500)}`);
+  if (process.listenerCount('uncaughtException') === 1) {
+    process.stderr.write(`${text}\n`);
+    exit(1);
+  }
+});
 
 for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGHUP', 'SIGTERM'])) {
   // Once: the listener notes the signal, then sends it again to meet the default action.

@@ -178,11 +178,13 @@ function contactFor(/** @type {string} */ host) {
 
 /**
  * The endpoint: `handleUpgrade` takes WebSocket upgrades for its path, `received()` what came in.
- * @param {{ path?: string, log?: (line: string) => void }} [options]
+ * @param {{ path?: string, log?: (line: string) => void, warn?: (line: string) => void }} [options]
+ * `log` hears what arrived, `warn` what went wrong (default: console.warn).
  */
 export function createSipEndpoint(options = {}) {
   const path = options.path ?? '/sip';
   const log = options.log ?? (() => {});
+  const warn = options.warn ?? ((line) => console.warn(line));
   /** @type {ReceivedRequest[]} */
   const received = [];
   /** The dialogs this endpoint answered, by Call-ID. @type {Map<string, ReturnType<typeof newDialog>>} */
@@ -242,57 +244,66 @@ export function createSipEndpoint(options = {}) {
 
   /** @param {import('ws').WebSocket} socket @param {string} host */
   function serve(socket, host) {
-    socket.on('message', async (data) => {
-      const raw = data.toString('utf8');
-      if (raw === CRLF + CRLF) {
-        socket.send(CRLF); // RFC 5626 keep-alive pong
-        return;
-      }
-      const parsed = await record(raw);
-      if (!parsed || !parsed.record) return;
-      const { request } = parsed;
-      const callId = request.get('Call-ID') ?? '';
-      switch (request.method) {
-        case 'REGISTER': {
-          const contact = request.get('Contact') ?? '';
-          const hasExpires = request.getParsedHeader('Contact')?.[0]?.params?.expires !== undefined;
-          const expires = hasExpires ? contact : `${contact};expires=600`;
-          socket.send(response(request, 200, 'OK', { toTag: token(4), headers: [`Contact: ${expires}`, 'Expires: 600'] }));
-          break;
-        }
-        case 'INVITE': {
-          const dialog = dialogs.get(callId) ?? newDialog();
-          dialogs.set(callId, dialog);
-          const toTag = dialog.toTag;
-          const offer = parsed.record.sdp?.text;
-          if (!offer) {
-            socket.send(response(request, 488, 'Not Acceptable Here', { toTag }));
-            break;
-          }
-          socket.send(response(request, 100, 'Trying'));
-          socket.send(
-            response(request, 200, 'OK', {
-              toTag,
-              headers: [`Contact: ${contactFor(host)}`, 'Allow: INVITE, ACK, CANCEL, BYE, UPDATE, OPTIONS'],
-              body: { contentType: 'application/sdp', content: answerFor(offer, dialog) },
-            }),
-          );
-          break;
-        }
-        case 'UPDATE':
-          socket.send(response(request, 200, 'OK', { toTag: dialogs.get(callId)?.toTag, headers: [`Contact: ${contactFor(host)}`] }));
-          break;
-        case 'BYE':
-        case 'CANCEL':
-        case 'OPTIONS':
-          socket.send(response(request, 200, 'OK', { toTag: dialogs.get(callId)?.toTag }));
-          break;
-        case 'ACK':
-          break;
-        default:
-          socket.send(response(request, 405, 'Method Not Allowed', { headers: ['Allow: REGISTER, INVITE, ACK, CANCEL, BYE, UPDATE, OPTIONS'] }));
-      }
+    // A socket error (a bad frame, a page torn down mid-message) ends that connection only.
+    // Without a listener ws would throw it as an uncaught exception, which stops the whole
+    // test run, and @web/test-runner's message about it can be lost on the way out.
+    socket.on('error', (error) => warn(`SIP endpoint: connection error: ${error.message}`));
+    socket.on('message', (data) => {
+      answer(socket, host, data).catch((error) => warn(`SIP endpoint: could not answer: ${error?.stack ?? error}`));
     });
+  }
+
+  /** Records one message from the softphone and answers it. @param {import('ws').WebSocket} socket @param {string} host @param {import('ws').RawData} data */
+  async function answer(socket, host, data) {
+    const raw = data.toString('utf8');
+    if (raw === CRLF + CRLF) {
+      socket.send(CRLF); // RFC 5626 keep-alive pong
+      return;
+    }
+    const parsed = await record(raw);
+    if (!parsed || !parsed.record) return;
+    const { request } = parsed;
+    const callId = request.get('Call-ID') ?? '';
+    switch (request.method) {
+      case 'REGISTER': {
+        const contact = request.get('Contact') ?? '';
+        const hasExpires = request.getParsedHeader('Contact')?.[0]?.params?.expires !== undefined;
+        const expires = hasExpires ? contact : `${contact};expires=600`;
+        socket.send(response(request, 200, 'OK', { toTag: token(4), headers: [`Contact: ${expires}`, 'Expires: 600'] }));
+        break;
+      }
+      case 'INVITE': {
+        const dialog = dialogs.get(callId) ?? newDialog();
+        dialogs.set(callId, dialog);
+        const toTag = dialog.toTag;
+        const offer = parsed.record.sdp?.text;
+        if (!offer) {
+          socket.send(response(request, 488, 'Not Acceptable Here', { toTag }));
+          break;
+        }
+        socket.send(response(request, 100, 'Trying'));
+        socket.send(
+          response(request, 200, 'OK', {
+            toTag,
+            headers: [`Contact: ${contactFor(host)}`, 'Allow: INVITE, ACK, CANCEL, BYE, UPDATE, OPTIONS'],
+            body: { contentType: 'application/sdp', content: answerFor(offer, dialog) },
+          }),
+        );
+        break;
+      }
+      case 'UPDATE':
+        socket.send(response(request, 200, 'OK', { toTag: dialogs.get(callId)?.toTag, headers: [`Contact: ${contactFor(host)}`] }));
+        break;
+      case 'BYE':
+      case 'CANCEL':
+      case 'OPTIONS':
+        socket.send(response(request, 200, 'OK', { toTag: dialogs.get(callId)?.toTag }));
+        break;
+      case 'ACK':
+        break;
+      default:
+        socket.send(response(request, 405, 'Method Not Allowed', { headers: ['Allow: REGISTER, INVITE, ACK, CANCEL, BYE, UPDATE, OPTIONS'] }));
+    }
   }
 
   return {
