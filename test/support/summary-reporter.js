@@ -3,8 +3,8 @@
  * A @web/test-runner reporter that ends the run with one plain line,
  * `N passed, N failed, N skipped`, so CI can read the outcome. A test file that
  * fails to load (or fails outside any test) counts as one failed test. The lines before it
- * say when each engine finished its last test file and its slowest test, for keeping CI
- * time and the test timeout in view.
+ * say when each engine finished its last test file, its slowest test and its three slowest
+ * test files, for keeping CI time and the test timeout in view.
  */
 import { exitEvidence } from './exit-witness.js';
 import { finishedAt } from './engine-schedule.js';
@@ -52,12 +52,38 @@ function slowestTests(sessions) {
   return slowest;
 }
 
+/** @param {any[]} sessions @returns {Map<string, string>} engine name → its three test files whose tests took longest, summed */
+function slowestFiles(sessions) {
+  /** @type {Map<string, { ms: number, file: string }[]>} */
+  const files = new Map();
+  for (const session of sessions) {
+    const engine = session.browser?.name ?? '?';
+    let ms = 0;
+    eachDuration(session.testResults, (duration) => {
+      ms += duration;
+    });
+    files.set(engine, [...(files.get(engine) ?? []), { ms, file: session.testFile.replace(/^.*?\/test\//, 'test/') }]);
+  }
+  return new Map(
+    [...files].map(([engine, list]) => [
+      engine,
+      list
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map(({ ms, file }) => `${file} ${(ms / 1000).toFixed(0)} s`)
+        .join(', '),
+    ]),
+  );
+}
+
 /** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
   let line = '';
   let startedAt = Date.now();
   /** @type {Map<string, { ms: number, test: string }>} */
   let slowest = new Map();
+  /** @type {Map<string, string>} */
+  let heaviest = new Map();
   return {
     start() {
       startedAt = Date.now();
@@ -66,7 +92,8 @@ export function summaryReporter() {
       process.once('exit', (code) => {
         const engines = [...finishedAt].map(([name, at]) => {
           const test = slowest.get(name);
-          return `  ${name}: done after ${Math.round((at - startedAt) / 1000)} s${test ? `; slowest test ${(test.ms / 1000).toFixed(1)} s, ${test.test}` : ''}\n`;
+          const files = heaviest.get(name);
+          return `  ${name}: done after ${Math.round((at - startedAt) / 1000)} s${test ? `; slowest test ${(test.ms / 1000).toFixed(1)} s, ${test.test}` : ''}${files ? `; slowest files ${files}` : ''}\n`;
         });
         if (line) process.stdout.write(`\n${engines.length ? `Engines:\n${engines.join('')}` : ''}${line}\n`);
         // A three-engine run has twice ended with exit code 1 and no word at all: say at
@@ -81,6 +108,7 @@ export function summaryReporter() {
       const { passed, failed, skipped } = countSessions(sessions);
       line = `${passed} passed, ${failed} failed, ${skipped} skipped`;
       slowest = slowestTests(sessions);
+      heaviest = slowestFiles(sessions);
     },
   };
 }
