@@ -1,0 +1,111 @@
+import { describeCategories, type Row } from './street-rows.js';
+
+/** Real-looking lines whose house number, unit or the punctuation between them went wrong on addresses typed by many hands (issue #14). */
+const CATEGORIES: Record<string, Row[]> = {
+  'a unit without a known designator': [
+    ['220 W. Grand Ave. 410', { HNO: '220', PRD: 'W', RD: 'Grand', STS: 'Ave' }, '410'],
+    ['203 N. Wabash 608', { HNO: '203', PRD: 'N', RD: 'Wabash' }, '608'],
+    ['1845 PEACHTREE RD NE CONDO B2', { HNO: '1845', RD: 'PEACHTREE', STS: 'RD', POD: 'NE' }, 'CONDO B2'],
+    ['7710 Main Rd PMB 212', { HNO: '7710', RD: 'Main', STS: 'Rd' }, 'PMB 212'],
+    ['123 Main St #5', { HNO: '123', RD: 'Main', STS: 'St' }, '#5'],
+    ['1 S. 280 Summit Court B', { HNO: '1', PRD: 'S', RD: '280 Summit', STS: 'Ct' }, 'B'],
+    ['1234 West U.S. Hwy 50', { HNO: '1234', PRD: 'W', RD: 'U.S. Hwy 50' }],
+    ['254 U.S. Highway No 202', { HNO: '254', RD: 'U.S. Highway No 202' }],
+    ['1024 randolph 1 n', { HNO: '1024', RD: 'randolph' }, '1 n'],
+    ['1 County Road 5 E', { HNO: '1', RD: 'County Road 5', POD: 'E' }],
+    ['550 S 400 E', { HNO: '550', PRD: 'S', RD: '400', POD: 'E' }],
+  ],
+  'a unit typed before the number': [
+    ['STE. 310, 5200 N. MESA', { HNO: '5200', PRD: 'N', RD: 'MESA' }, 'STE. 310'],
+    ['Apt 7 22B Dr Martin Luther King Jr Blvd', { HNO: '22', HNS: 'B', RD: 'Dr Martin Luther King Jr', STS: 'Blvd' }, 'Apt 7'],
+    ['4th floor 300 east randolph st', { HNO: '300', PRD: 'E', RD: 'randolph', STS: 'St' }, '4th floor'],
+    ['6910 # G MARY CAROLINE CIRCLE', { HNO: '6910', RD: 'MARY CAROLINE', STS: 'CIR' }, '# G'],
+    ['418 #12 Oak Hill Rd', { HNO: '418', RD: 'Oak Hill', STS: 'Rd' }, '#12'],
+    ['# 4 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '# 4'],
+    ['# 2 Turner Rd', { HNO: '2', RD: 'Turner', STS: 'Rd' }],
+    ['4B 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '4B'],
+    ['123A 14 Mile Rd', { HNO: '123', HNS: 'A', RD: '14 Mile', STS: 'Rd' }],
+  ],
+  'a pre-directional spaced apart, plural designators, a designator glued by a period': [
+    ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
+    ['810 S W S YOUNG DR', { HNO: '810', PRD: 'S', RD: 'W S YOUNG', STS: 'DR' }],
+    ['123 Main St Suites 100-200', { HNO: '123', RD: 'Main', STS: 'St' }, 'Suites 100-200'],
+    ['123 Main St.Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['3030 Olive St.#2', { HNO: '3030', RD: 'Olive', STS: 'St' }, '#2'],
+  ],
+  'a unit after a semicolon, a colon, a bar, a slash or a spaced dash; stray periods': [
+    ['123 Main St.; Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St: Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St | Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St / Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St/Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St.. Back', { HNO: '123', RD: 'Main', STS: 'St' }, 'Back'],
+    ['123 Main St .', { HNO: '123', RD: 'Main', STS: 'St' }],
+    ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['800 Elm Ave -Suite 200', { HNO: '800', RD: 'Elm', STS: 'Ave' }, 'Suite 200'],
+    ['123 Smith-Jones Rd', { HNO: '123', RD: 'Smith-Jones', STS: 'Rd' }],
+    ['123, Main St', { HNO: '123', RD: 'Main', STS: 'St' }],
+  ],
+  'a half glued to the number, one-axis grid numbers, farm-to-market routes': [
+    ['123½ Main St', { HNO: '123', HNS: '½', RD: 'Main', STS: 'St' }],
+    ['4821-1/2 Elm Ave', { HNO: '4821', HNS: '1/2', RD: 'Elm', STS: 'Ave' }],
+    ['N1234 County Rd K', { HNO: 'N1234', RD: 'County Rd K' }],
+    ['W5678 State Road 59', { HNO: 'W5678', RD: 'State Road 59' }],
+    ['1234 Farm to Market Rd 1960', { HNO: '1234', RD: 'Farm to Market Rd 1960' }],
+  ],
+  'spelled-out and Wisconsin grid house numbers': [
+    ['Two N. Riverside Plaza', { HNO: 'Two', PRD: 'N', RD: 'Riverside', STS: 'Plz' }],
+    ['One Jelly Belly Lane', { HNO: 'One', RD: 'Jelly Belly', STS: 'Ln' }],
+    ['W156N11500 Pilgrim Rd', { HNO: 'W156N11500', RD: 'Pilgrim', STS: 'Rd' }],
+    ['N165 W2123 Tartan Ct', { HNO: 'N165 W2123', RD: 'Tartan', STS: 'Ct' }],
+  ],
+  'a number sign glued to the street, "La" for Lane': [
+    ['212 W. Washington# 1506', { HNO: '212', PRD: 'W', RD: 'Washington' }, '# 1506'],
+    ['6880 N Frontage Rd#100', { HNO: '6880', PRD: 'N', RD: 'Frontage', STS: 'Rd' }, '#100'],
+    ['3904 Route# A', { HNO: '3904', RD: 'Route# A' }],
+    ['100 Main La', { HNO: '100', RD: 'Main', STS: 'Ln' }],
+  ],
+  'a floor, a building or an urbanization typed before the number': [
+    ['3 Fl 45-18 Court Sq', { HNO: '45-18', RD: 'Court', STS: 'Sq' }, '3 Fl'],
+    ['Sears Tower 233 S Wacker Dr', { HNO: '233', PRD: 'S', RD: 'Wacker', STS: 'Dr' }, 'Sears Tower'],
+    ['Empire State Building, 350 5th Ave', { HNO: '350', RD: '5th', STS: 'Ave' }, 'Empire State Building'],
+    ['Two Prudential Plaza 180 N Stetson Ave', { HNO: '180', PRD: 'N', RD: 'Stetson', STS: 'Ave' }, 'Two Prudential Plaza'],
+    ['1 World Trade Center 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Center'],
+    ['5 Penn Plaza 23 Floor', { HNO: '5', RD: 'Penn', STS: 'Plz' }, '23 Floor'],
+    ['URB Las Gladiolas 150 Calle A', { HNO: '150', RD: 'Calle A' }, 'URB Las Gladiolas'],
+    ['150 Calle A Urb Las Gladiolas', { HNO: '150', RD: 'Calle A' }, 'Urb Las Gladiolas'],
+  ],
+  'a building named between the street and the unit, a unit without a number': [
+    ['1 Market St Spear Tower Ste 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Ste 3600'],
+    ['1 Market Street Spear Tower Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower Suite 3600'],
+    ['1 Market Street, Spear Tower, Suite 3600', { HNO: '1', RD: 'Market', STS: 'St' }, 'Spear Tower, Suite 3600'],
+    ['100 Main St Tower 2', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2'],
+    ['123 Main St Upstairs', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upstairs'],
+    ['123 Main St. Upper Unit', { HNO: '123', RD: 'Main', STS: 'St' }, 'Upper Unit'],
+    ['123 Forest Park Center', { HNO: '123', RD: 'Forest Park', STS: 'Ctr' }],
+  ],
+  'fractional, Queens and two-number house numbers; a compass letter after "Apt"': [
+    ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
+    ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
+    ['12 - 14 Elm St', { HNO: '12 - 14', RD: 'Elm', STS: 'St' }],
+    ['12 & 14 Elm St', { HNO: '12 & 14', RD: 'Elm', STS: 'St' }],
+    ['123 Main St Apt N', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt N'],
+    ['123 Main St N Apt 2', { HNO: '123', RD: 'Main', STS: 'St', POD: 'N' }, 'Apt 2'],
+  ],
+  'a unit designated by a word no list knows, or by two words': [
+    ['123 Main St Townhouse 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Townhouse 4'],
+    ['1845 Peachtree Rd NE Villa 12', { HNO: '1845', RD: 'Peachtree', STS: 'Rd', POD: 'NE' }, 'Villa 12'],
+    ['500 Oak Ave Mail Stop 401', { HNO: '500', RD: 'Oak', STS: 'Ave' }, 'Mail Stop 401'],
+    ['330 W Lake Lansing Ste 2', { HNO: '330', PRD: 'W', RD: 'Lake Lansing' }, 'Ste 2'],
+  ],
+  'a complex named before the number, an extension of a road, thirteen to ninety spelled out': [
+    ['First Canadian Place 100 King St W', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place'],
+    ['Commerce Court West 199 Bay St', { HNO: '199', RD: 'Bay', STS: 'St' }, 'Commerce Court West'],
+    ['4300 Ridge Rd Extension', { HNO: '4300', RD: 'Ridge Rd', STS: 'Ext' }],
+    ['Fourteen Main St', { HNO: 'Fourteen', RD: 'Main', STS: 'St' }],
+  ],
+};
+
+describe('parseStreetLine: house numbers and units typed by many hands', () => {
+  describeCategories(CATEGORIES);
+});
