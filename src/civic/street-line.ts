@@ -5,6 +5,7 @@ import { buildingNameLength, findHouseNumber } from './house-number-position.js'
 import { isBoxLine, kilometreRoad } from './rural-lines.js';
 import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
+import { isRegionPhrase, placeLength } from './street-place.js';
 import { bare, directional, ROUTE_WORDS } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
@@ -95,6 +96,12 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
     units.push(join(rest.slice(0, signed)));
     rest = rest.slice(signed);
   }
+  // "123 Main St Springfield IL 62701", "123 Main St Springfield, IL": the place typed after the street.
+  const lowerLine = line === line.toLowerCase();
+  const regionAfter = segments.length > main + 1 && isRegionPhrase(words(segments[main + 1]!), country, lowerLine);
+  const placed = found ? placeLength(rest, country, regionAfter, lowerLine) : 0;
+  const place = placed ? rest.slice(-placed) : [];
+  if (placed) rest = rest.slice(0, -placed);
   const unitAt = unitStart(rest, 1);
   let tail: string[] = [];
   if (unitAt >= 0) {
@@ -115,6 +122,7 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
     rest = rest.slice(0, -loose);
   }
   if (tail.length) units.push(join(tail));
+  if (place.length) units.push(join(place));
 
   // "2100 M Street, NW": a directional right after the comma ends the street.
   const after = segments.slice(main + 1);

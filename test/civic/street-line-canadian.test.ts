@@ -33,6 +33,8 @@ const CANADIAN: Row[] = [
   ['123 rue Principale sous-sol', { HNO: '123', RD: 'rue Principale' }, 'sous-sol'],
   ['TH 12 - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'TH 12'],
   ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
+  ['100 King St W Toronto ON M5X 1A9', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'Toronto ON M5X 1A9'],
+  ['1234 Rue Sherbrooke O Montréal QC', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'Montréal QC'],
 ];
 
 /**

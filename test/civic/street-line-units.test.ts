@@ -104,6 +104,24 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4300 Ridge Rd Extension', { HNO: '4300', RD: 'Ridge Rd', STS: 'Ext' }],
     ['Fourteen Main St', { HNO: 'Fourteen', RD: 'Main', STS: 'St' }],
   ],
+  'a city, a state and a ZIP typed after the street (kept with the unit, where the dispatcher reads them)': [
+    ['123 Main St Springfield IL', { HNO: '123', RD: 'Main', STS: 'St' }, 'Springfield IL'],
+    ['123 Main St Springfield IL 62701', { HNO: '123', RD: 'Main', STS: 'St' }, 'Springfield IL 62701'],
+    ['123 Main St Springfield, IL 62701', { HNO: '123', RD: 'Main', STS: 'St' }, 'Springfield, IL 62701'],
+    ['1600 Pennsylvania Ave NW Washington DC 20500', { HNO: '1600', RD: 'Pennsylvania', STS: 'Ave', POD: 'NW' }, 'Washington DC 20500'],
+    ['100 N Main St Salt Lake City UT', { HNO: '100', PRD: 'N', RD: 'Main', STS: 'St' }, 'Salt Lake City UT'],
+    ['5075 Avalon Ridge Parkway Atlanta Georgia', { HNO: '5075', RD: 'Avalon Ridge', STS: 'Pkwy' }, 'Atlanta Georgia'],
+    ['123 Main St West Chester PA', { HNO: '123', RD: 'Main', STS: 'St' }, 'West Chester PA'],
+    ['1210 N Wells Chicago IL', { HNO: '1210', PRD: 'N', RD: 'Wells' }, 'Chicago IL'],
+    ['500 Elm St Apt 4 Dallas TX 75201', { HNO: '500', RD: 'Elm', STS: 'St' }, 'Apt 4 Dallas TX 75201'],
+    ['123 main st springfield il', { HNO: '123', RD: 'main', STS: 'St' }, 'springfield il'],
+    // Not a place: a court, a floor, a directional, a street named like a state.
+    ['123 SHADY OAK CT', { HNO: '123', RD: 'SHADY OAK', STS: 'CT' }],
+    ['123 Main St 3rd FL', { HNO: '123', RD: 'Main', STS: 'St' }, '3rd FL'],
+    ['123 Main St NE', { HNO: '123', RD: 'Main', STS: 'St', POD: 'NE' }],
+    ['1222 O Avenue Pl NE', { HNO: '1222', RD: 'O Avenue', STS: 'Pl', POD: 'NE' }],
+    ['200 New York Ave', { HNO: '200', RD: 'New York', STS: 'Ave' }],
+  ],
 };
 
 describe('parseStreetLine: house numbers and units typed by many hands', () => {
