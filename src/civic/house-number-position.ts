@@ -67,9 +67,13 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   if (floorFirst) return { house: floorFirst, before: tokens.slice(0, 2) };
   // "4B 123 Main St", "Lt42 99 Some Rd": a unit of letters and digits, then the house number and a name
   // (not a numbered road's: "123A 14 Mile Rd").
-  const [first, second, third] = tokens;
-  if (tokens.length >= 4 && UNIT_FIRST.test(first!) && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!)
-    && /^[A-Z]{2,}/i.test(third!) && !directional(third!, country) && !streetSuffix(third!) && bare(third!) !== 'MILE') {
+  const [first, second] = tokens;
+  // "12 123 Main St", "12 123 N Main St": a unit number typed before a larger house number, without a
+  // designator. A smaller number after a larger one names the street ("1234 29 Palms Hwy", "100 12 Oaks Dr").
+  const named = tokens[2] !== undefined && directional(tokens[2], country) ? tokens[3] : tokens[2];
+  const unitFirst = UNIT_FIRST.test(first!) || (/^\d+$/.test(first!) && /^\d+$/.test(second!) && Number(first) < Number(second));
+  if (tokens.length >= 4 && unitFirst && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!) && named !== undefined
+    && /^[A-Z]{2,}/i.test(named) && !directional(named, country) && !streetSuffix(named) && bare(named) !== 'MILE') {
     const house = leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1)));
     if (house) return { house, before: [first!] };
   }

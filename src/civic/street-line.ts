@@ -2,7 +2,7 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
 import { buildingNameLength, findHouseNumber } from './house-number-position.js';
-import { isBoxLine, kilometreRoad } from './rural-lines.js';
+import { isBoxLine, kilometreRoad, numberAfterSpanishStreet } from './rural-lines.js';
 import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
 import { isRegionPhrase, placeLength } from './street-place.js';
@@ -44,12 +44,18 @@ const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
 const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
 /**
- * A line with no house number that still places the address: a box (kept whole in POBOX, and
- * still no house number: help cannot be sent to a box) or a road and its kilometre marker,
- * which locates the place as a house number would.
+ * A line with no house number at its start that still places the address: a box (kept whole in
+ * POBOX, and still no house number: help cannot be sent to a box), a Puerto Rico street with its
+ * number after it ("Calle A #150"), or a road and its kilometre marker, which locates the place
+ * as a house number would.
  */
 function withoutHouseNumber(line: string): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  const spanish = numberAfterSpanishStreet(words(line.replace(/,/g, ' ')));
+  if (spanish) {
+    const parts: StreetParts = { HNO: spanish.number, RD: join(spanish.road) };
+    return spanish.after.length ? { parts, houseNumberFound: true, unit: join(spanish.after) } : { parts, houseNumberFound: true };
+  }
   const road = kilometreRoad(words(line.replace(/,/g, ' ')));
   if (!road) return undefined;
   const unit = [join(road.before), join(road.marker)].filter(Boolean).join(', ');

@@ -52,6 +52,8 @@ const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, 
   ['Unit 5', 'US', { RD: 'Unit 5' }, undefined, false],
   ['Carr 2 Km 5.4', 'US', { RD: 'Carr 2' }, 'Km 5.4', true],
   ['Bo Cruces Carr. 172, Km. 5 Hm 4', 'US', { RD: 'Carr. 172' }, 'Bo Cruces, Km. 5 Hm 4', true],
+  // A block's number is not the house's: still no house number, and the user is asked for it.
+  ['Calle 5 Bloque 3', 'US', { RD: 'Calle 5 Bloque 3' }, undefined, false],
 ];
 
 describe('parseStreetLine on Canadian lines and lines without a house number', () => {

@@ -25,6 +25,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['# 2 Turner Rd', { HNO: '2', RD: 'Turner', STS: 'Rd' }],
     ['4B 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '4B'],
     ['123A 14 Mile Rd', { HNO: '123', HNS: 'A', RD: '14 Mile', STS: 'Rd' }],
+    ['12 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '12'],
+    ['12 123 N Main St', { HNO: '123', PRD: 'N', RD: 'Main', STS: 'St' }, '12'],
+    ['1234 29 Palms Hwy', { HNO: '1234', RD: '29 Palms', STS: 'Hwy' }],
+    ['100 12 Oaks Dr', { HNO: '100', RD: '12 Oaks', STS: 'Dr' }],
   ],
   'a pre-directional spaced apart, plural designators, a designator glued by a period': [
     ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
@@ -103,6 +107,12 @@ const CATEGORIES: Record<string, Row[]> = {
     ['Commerce Court West 199 Bay St', { HNO: '199', RD: 'Bay', STS: 'St' }, 'Commerce Court West'],
     ['4300 Ridge Rd Extension', { HNO: '4300', RD: 'Ridge Rd', STS: 'Ext' }],
     ['Fourteen Main St', { HNO: 'Fourteen', RD: 'Main', STS: 'St' }],
+  ],
+  'Puerto Rico: the house number typed after the street its Spanish type starts': [
+    ['Calle A #150', { HNO: '150', RD: 'Calle A' }],
+    ['Calle Luna #25 Urb Villa Real', { HNO: '25', RD: 'Calle Luna' }, 'Urb Villa Real'],
+    ['Calle Luna 25', { HNO: '25', RD: 'Calle Luna' }],
+    ['Avenida Central 10 Apt 4', { HNO: '10', RD: 'Avenida Central' }, 'Apt 4'],
   ],
   'a city, a state and a ZIP typed after the street (kept with the unit, where the dispatcher reads them)': [
     ['123 Main St Springfield IL', { HNO: '123', RD: 'Main', STS: 'St' }, 'Springfield IL'],
