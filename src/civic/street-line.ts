@@ -33,9 +33,16 @@ const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
 /** "212 W. Washington# 1506", "Frontage Rd#100": a number sign glued to the street's last word starts the unit. */
 const GLUED_NUMBER_SIGN = /([A-Za-z]+)#/g;
 
-/** Splits a glued number sign off its word, except after a route word ("Route# A" numbers the route). */
+/** Designators a number sign is typed onto ("Unit#7", "Apt#4"): the unit keeps the sign as typed. */
+const SIGNED_DESIGNATORS = new Set(['APT', 'UNIT', 'STE', 'SUITE', 'RM', 'BLDG', 'LOT', 'SPC', 'TRLR', 'NO']);
+
+/**
+ * Splits a glued number sign off its word, except after a route word ("Route# A" numbers the
+ * route) or a unit designator ("Unit#7" is the unit as typed).
+ */
 function unglueNumberSign(line: string): string {
-  return line.replace(GLUED_NUMBER_SIGN, (glued: string, word: string) => (ROUTE_WORDS.has(bare(word)) ? glued : `${word} #`));
+  return line.replace(GLUED_NUMBER_SIGN, (glued: string, word: string) => (
+    ROUTE_WORDS.has(bare(word)) || SIGNED_DESIGNATORS.has(bare(word)) ? glued : `${word} #`));
 }
 
 /** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
@@ -64,7 +71,7 @@ function withoutHouseNumber(line: string): ParsedStreetLine | undefined {
 
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
-const SEPARATOR = /[,;|]|:\s|\s+-+\s*(?=[A-Za-z#])|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO))\s*:\s|\s+-+\s*(?=[A-Za-z#])|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
@@ -121,7 +128,9 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   }
   // "455 E 500S": a Utah grid street with its side glued to its number.
   const glued = country === 'US' && rest.length === 2 && directional(rest[0]!, country) ? GRID_SIDE.exec(rest[1]!) : null;
-  if (glued) rest = [rest[0]!, glued[1]!, glued[2]!];
+  // A grid side runs across the pre-directional (E then S); "W 35W" is the I-35W road, not a side.
+  const across = glued !== null && /^[NS]/.test(directional(rest[0]!, country)!) !== /^[NS]/i.test(glued[2]!);
+  if (glued && across) rest = [rest[0]!, glued[1]!, glued[2]!];
   const loose = trailingUnitLength(rest, country);
   if (loose) {
     tail = [...rest.slice(-loose), ...tail];

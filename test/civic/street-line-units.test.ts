@@ -108,6 +108,12 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4300 Ridge Rd Extension', { HNO: '4300', RD: 'Ridge Rd', STS: 'Ext' }],
     ['Fourteen Main St', { HNO: 'Fourteen', RD: 'Main', STS: 'St' }],
   ],
+  'a number sign typed onto a designator, a designator and its colon (the unit kept as typed)': [
+    ['227 Fox Hill Rd Unit#7', { HNO: '227', RD: 'Fox Hill', STS: 'Rd' }, 'Unit#7'],
+    ['123 Main St Apt#4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt#4'],
+    ['300 H St Apt: 111', { HNO: '300', RD: 'H', STS: 'St' }, 'Apt: 111'],
+    ['One Baylor Plaza MS: BCM204', { HNO: 'One', RD: 'Baylor', STS: 'Plz' }, 'MS: BCM204'],
+  ],
   'Puerto Rico: the house number typed after the street its Spanish type starts': [
     ['Calle A #150', { HNO: '150', RD: 'Calle A' }],
     ['Calle Luna #25 Urb Villa Real', { HNO: '25', RD: 'Calle Luna' }, 'Urb Villa Real'],
