@@ -74,11 +74,9 @@ export function splitStreet(words: readonly string[], line: string, country: str
     // "So"/"No" end a street only after its type ("13th Ave No") or a grid number ("W 3090 So").
     const shorthand = streetType(street.at(-2)!, line, country) !== undefined || /^\d+$/.test(street.at(-2)!);
     const last = directional(street.at(-1)!, country, shorthand);
-    // "19 Street East": a direction spelled out after the type alone is the street's direction.
-    const spelled = /^(?:NORTH|SOUTH|EAST|WEST)$/i.test(street.at(-1)!);
     // "Avenue E", "N Avenue N" (Lancaster's and Crowley's lettered avenues): a type then one letter is a name.
     const typeAt = street.length === 3 && directional(street[0]!, country) ? 1 : 0;
-    const preTypeName = street.length === typeAt + 2 && streetType(street[typeAt]!, line, country) !== undefined && !spelled
+    const preTypeName = street.length === typeAt + 2 && streetType(street[typeAt]!, line, country) !== undefined
       && (typeAt === 0 || /^[A-Z]$/i.test(street.at(-1)!));
     if (last && !preTypeName) {
       parts.POD = last;

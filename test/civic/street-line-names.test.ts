@@ -85,12 +85,11 @@ const CATEGORIES: Record<string, Row[]> = {
     ['3054 Hidden Meadow', { HNO: '3054', RD: 'Hidden', STS: 'MDW' }],
     ['77 Fox Meadows', { HNO: '77', RD: 'Fox', STS: 'MDWS' }],
   ],
-  'a grid side glued to its number only across the pre-directional; lettered avenues; a direction spelled out after a lone type; BL for Boulevard': [
+  'a grid side glued to its number only across the pre-directional; lettered avenues; BL for Boulevard': [
     ['8401 W 35W', { HNO: '8401', PRD: 'W', RD: '35W' }],
     ['826 N Avenue N', { HNO: '826', PRD: 'N', RD: 'Avenue N' }],
     ['826 N Ave. b Unit 101', { HNO: '826', PRD: 'N', RD: 'Ave. b' }, 'Unit 101'],
     ['1234 W Avenue J Apt 4', { HNO: '1234', PRD: 'W', RD: 'Avenue J' }, 'Apt 4'],
-    ['19 Street East', { HNO: '19', RD: 'Street', POD: 'E' }],
     ['6325 Opal Heights Bl', { HNO: '6325', RD: 'Opal Heights', STS: 'Blvd' }],
   ],
 };
