@@ -56,8 +56,10 @@ const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
  * number after it ("Calle A #150"), or a road and its kilometre marker, which locates the place
  * as a house number would.
  */
-function withoutHouseNumber(line: string): ParsedStreetLine | undefined {
+function withoutHouseNumber(line: string, segments: readonly string[]): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  // "PO Box 123, Springfield IL": the box, then the place after a comma (kept with the unit).
+  if (segments.length > 1 && isBoxLine(segments[0]!)) return { parts: { POBOX: segments[0]! }, houseNumberFound: false, unit: segments.slice(1).join(', ') };
   const spanish = numberAfterSpanishStreet(words(line.replace(/,/g, ' ')));
   if (spanish) {
     const parts: StreetParts = { HNO: spanish.number, RD: join(spanish.road) };
@@ -82,7 +84,7 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
   if (main < 0) {
-    const rural = withoutHouseNumber(line);
+    const rural = withoutHouseNumber(line, segments);
     if (rural) return rural;
   }
   const found = main >= 0 ? findHouseNumber(words(segments[main]!), country) : undefined;

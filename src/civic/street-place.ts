@@ -99,9 +99,10 @@ export function placeLength(words: readonly string[], country: string, regionAft
   if (end < 0 && before.filter((word) => !directional(word, country, true)).length >= 2) end = before.length - 2;
   const city = end < 0 ? [] : before.slice(end + 1);
   if (!city.length && !postal) return 0;
-  // A unit or a number among them ("Ste 5 Springfield IL", "Main St 2nd FL") or a type or directional
-  // ending them ("O Avenue Pl NE") is not a city: the words stay where the street and unit rules put them.
+  // A unit or a number among them ("Ste 5 Springfield IL", "Main St 2nd FL") or a common type or a
+  // directional ending them ("O Avenue Pl NE") is not a city: the words stay where the street and unit
+  // rules put them. Other types end cities ("Mountain View", "Palm Springs", "Cedar Falls").
   const last = city.at(-1);
-  if (city.some((word) => /\d/.test(word)) || (last && (isType(last, country) || directional(last, country)))) return 0;
+  if (city.some((word) => /\d/.test(word)) || (last && (COMMON_TYPES.has(streetSuffix(last) ?? '') || directional(last, country)))) return 0;
   return city.length + region + postal;
 }

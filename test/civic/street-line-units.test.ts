@@ -131,6 +131,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1210 N Wells Chicago IL', { HNO: '1210', PRD: 'N', RD: 'Wells' }, 'Chicago IL'],
     ['500 Elm St Apt 4 Dallas TX 75201', { HNO: '500', RD: 'Elm', STS: 'St' }, 'Apt 4 Dallas TX 75201'],
     ['123 main st springfield il', { HNO: '123', RD: 'main', STS: 'St' }, 'springfield il'],
+    ['1600 Amphitheatre Pkwy Mountain View CA', { HNO: '1600', RD: 'Amphitheatre', STS: 'Pkwy' }, 'Mountain View CA'],
     // Not a place: a court, a floor, a directional, a street named like a state.
     ['123 SHADY OAK CT', { HNO: '123', RD: 'SHADY OAK', STS: 'CT' }],
     ['123 Main St 3rd FL', { HNO: '123', RD: 'Main', STS: 'St' }, '3rd FL'],
