@@ -66,7 +66,11 @@ function directionInName(first: string, second: string): boolean {
 export function splitStreet(words: readonly string[], line: string, country: string, commaDirection?: string): StreetParts {
   const parts: StreetParts = {};
   const street = [...words];
-  const spaced = street.length >= 3 ? spacedDirectional(street.at(-2), street.at(-1)) : undefined;
+  // "Main Street North East": the two halves spelled out after the type are its post-directional too.
+  const spelledPair = street.length >= 4 && streetType(street.at(-3)!, line, country) !== undefined
+    && /^(?:NORTH|SOUTH)$/i.test(street.at(-2)!) && /^(?:EAST|WEST)$/i.test(street.at(-1)!);
+  const spaced = street.length >= 3 ? spacedDirectional(street.at(-2), street.at(-1))
+    ?? (spelledPair ? `${street.at(-2)![0]}${street.at(-1)![0]}`.toUpperCase() : undefined) : undefined;
   if (spaced) {
     parts.POD = spaced;
     street.splice(-2);

@@ -18,6 +18,7 @@ const CATEGORIES: Record<string, Row[]> = {
   'dotted, spaced and "So"/"No" directionals': [
     ['415 NEW JERSEY AVE. N.W.', { HNO: '415', RD: 'NEW JERSEY', STS: 'AVE', POD: 'NW' }],
     ['3120 MAPLE DR S E', { HNO: '3120', RD: 'MAPLE', STS: 'DR', POD: 'SE' }],
+    ['123 Main Street North East', { HNO: '123', RD: 'Main', STS: 'St', POD: 'NE' }],
     ['972 Donnelly Ave., S. W. # 2', { HNO: '972', RD: 'Donnelly', STS: 'Ave', POD: 'SW' }, '# 2'],
     ['6640 So Halsted', { HNO: '6640', PRD: 'S', RD: 'Halsted' }],
     ['7509 13th Ave No', { HNO: '7509', RD: '13th', STS: 'Ave', POD: 'N' }],
