@@ -20,6 +20,8 @@ const UNIT_FIRST = /^(?:[A-Z]+\d+[A-Z]?|\d+[A-Z]+)$/i;
 /** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
 function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
+  // "RR 2 1234 Highway 7": a rural route typed before the civic number.
+  if (before.length === 2 && /^R\.?R\.?$/i.test(before[0]!) && /^#?\d+$/.test(before[1]!)) return true;
   // "Commerce Court West 199 Bay St": the building's side may follow its name.
   const named = directional(before.at(-1)!, 'US') && before.length >= 3 ? before.slice(0, -1) : before;
   const last = bare(named.at(-1)!);

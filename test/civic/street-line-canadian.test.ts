@@ -28,6 +28,7 @@ const CANADIAN: Row[] = [
   ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
   ['123 Queen\'s Quay W', { HNO: '123', RD: 'Queen\'s', STS: 'Quay', POD: 'W' }],
   ['1234 Highway 7 RR 2', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
+  ['RR 2 1234 Highway 7', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
   ['12 Maple Cresent', { HNO: '12', RD: 'Maple', STS: 'Cresent' }],
   ['1234 Rue Sherbrooke O local 200', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'local 200'],
   ['123 rue Principale sous-sol', { HNO: '123', RD: 'rue Principale' }, 'sous-sol'],
