@@ -20,6 +20,8 @@ const UNIT_FIRST = /^(?:[A-Z]+\d+[A-Z]?|\d+[A-Z]+)$/i;
 /** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
 function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
+  // "RR 2 1234 Highway 7": a rural route typed before the civic number.
+  if (before.length === 2 && /^R\.?R\.?$/i.test(before[0]!) && /^#?\d+$/.test(before[1]!)) return true;
   // "Commerce Court West 199 Bay St": the building's side may follow its name.
   const named = directional(before.at(-1)!, 'US') && before.length >= 3 ? before.slice(0, -1) : before;
   const last = bare(named.at(-1)!);
@@ -40,6 +42,8 @@ export function buildingNameLength(street: readonly string[], country: string, u
   for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!)) typeAt = i;
   const name = typeAt > 0 ? street.slice(typeAt + 1) : [];
   if (!name.length || name.length > 4) return 0;
+  // "826 N Ave. B Unit 101", "Avenue J Apt 4": after a type with nothing but a directional before it, the word is the street's name.
+  if (street.slice(0, typeAt).every((word) => directional(word, country, true))) return 0;
   const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
   const beforeUnit = unit.length > 0 && name.length <= 2 && COMMON_TYPES.has(streetSuffix(street[typeAt]!) ?? '');
   return plain && (unitIsBuilding || beforeUnit || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
@@ -67,9 +71,13 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   if (floorFirst) return { house: floorFirst, before: tokens.slice(0, 2) };
   // "4B 123 Main St", "Lt42 99 Some Rd": a unit of letters and digits, then the house number and a name
   // (not a numbered road's: "123A 14 Mile Rd").
-  const [first, second, third] = tokens;
-  if (tokens.length >= 4 && UNIT_FIRST.test(first!) && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!)
-    && /^[A-Z]{2,}/i.test(third!) && !directional(third!, country) && !streetSuffix(third!) && bare(third!) !== 'MILE') {
+  const [first, second] = tokens;
+  // "12 123 Main St", "12 123 N Main St": a unit number typed before a larger house number, without a
+  // designator. A smaller number after a larger one names the street ("1234 29 Palms Hwy", "100 12 Oaks Dr").
+  const named = tokens[2] !== undefined && directional(tokens[2], country) ? tokens[3] : tokens[2];
+  const unitFirst = UNIT_FIRST.test(first!) || (/^\d+$/.test(first!) && /^\d+$/.test(second!) && Number(first) < Number(second));
+  if (tokens.length >= 4 && unitFirst && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!) && named !== undefined
+    && /^[A-Z]{2,}/i.test(named) && !directional(named, country) && !streetSuffix(named) && bare(named) !== 'MILE') {
     const house = leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1)));
     if (house) return { house, before: [first!] };
   }

@@ -45,3 +45,29 @@ export function kilometreRoad(tokens: readonly string[]): { road: string[]; mark
   if (start < 0 || start >= km - 1) return undefined;
   return { road: tokens.slice(start, km), marker: tokens.slice(km), before: tokens.slice(0, start) };
 }
+
+/** Spanish types written before the name in Puerto Rico ("Calle A", "Ave Ponce de León"). */
+const SPANISH_TYPES = /^(?:CALLE|C\/|CALLEJ[OÓ]N|AVENIDA|AVE|AV|CAMINO|PASEO|VEREDA|PASAJE)\.?$/i;
+/** "#150", "# 150", "150", "150A": the number typed after a Puerto Rico street. */
+const NUMBER_AFTER = /^#?(\d+[A-Z]?)$/i;
+/** Words that number something else than the house: a block, a building, a flat, a floor, a kilometre. */
+const NUMBERS_OTHER = /^(?:BLOQUE|BLQ|EDIF|EDIFICIO|APTO|APT|APARTAMENTO|APARTMENT|UNIT|STE|SUITE|LOCAL|PISO|KM|HM|BUZON|BZN)\.?$/i;
+
+/**
+ * "Calle A #150", "Calle Luna 25 Urb Villa Real": in Puerto Rico the house number is often typed
+ * after a street whose Spanish type comes first (USPS Pub 28 writes "150 CALLE A"). The road up to
+ * the number, the number, and what follows it (the urbanization, a unit), or undefined.
+ */
+export function numberAfterSpanishStreet(tokens: readonly string[]): { road: string[]; number: string; after: string[] } | undefined {
+  if (tokens.length < 3 || !SPANISH_TYPES.test(tokens[0]!)) return undefined;
+  for (let i = 2; i < tokens.length; i++) {
+    const sign = tokens[i] === '#' && NUMBER_AFTER.test(tokens[i + 1] ?? '') ? 1 : 0;
+    if (NUMBERS_OTHER.test(tokens[i]!)) return undefined;
+    const number = NUMBER_AFTER.exec(tokens[i + sign]!);
+    const next = tokens[i + 1 + sign];
+    if (number && (sign || tokens[i]!.startsWith('#') || next === undefined || /^URB/i.test(next) || NUMBERS_OTHER.test(next))) {
+      return { road: tokens.slice(0, i), number: number[1]!, after: tokens.slice(i + 1 + sign) };
+    }
+  }
+  return undefined;
+}

@@ -2,9 +2,11 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
 import { buildingNameLength, findHouseNumber } from './house-number-position.js';
-import { isBoxLine, kilometreRoad } from './rural-lines.js';
+import { isBoxLine, kilometreRoad, numberAfterSpanishStreet } from './rural-lines.js';
 import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
+import { leadingDirectional, splitStreet } from './street-parts.js';
+import { isRegionPhrase, placeLength } from './street-place.js';
+import { bare, directional, ROUTE_WORDS } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
 /** POBOX only for a line that is a box and nothing else ("PO Box 123", "RR 2 Box 45"). */
@@ -20,136 +22,6 @@ export type ParsedStreetLine = {
   unit?: string;
 };
 
-/** "152 THE GLEN" is a name, not "THE" + suffix. */
-const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
-/** Words that join a name to its last word: a type word after one of them is that name's noun. */
-const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
-/** Last words of a route pre-type ("COUNTY ROAD DV", "FM 544"): the word after them is a route number, not a name. */
-const ROUTE_BEFORE_NAME = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE', 'FM', 'CR', 'SR']);
-
-/**
- * The STS value for a suffix word, or undefined. US: the USPS standard abbreviation (one slip
- * of the keyboard forgiven). Canada: the word as typed (without a final period) — Canada
- * Post's abbreviations differ from USPS ones (TERR, LANE, TRAIL, BAY); a misspelled one is kept as typed too.
- */
-function streetType(word: string, line: string, country: string): string | undefined {
-  if (country === 'CA') return isCanadianStreetType(word) || streetSuffix(word) ? word.replace(/\.$/, '') : undefined;
-  const standard = streetSuffix(word);
-  return standard && suffixCase(standard, line);
-}
-
-/** The user wrote the whole line in capitals: keep the suffix in capitals too. */
-function suffixCase(standard: string, line: string): string {
-  if (line === line.toLocaleUpperCase()) return standard;
-  return standard.charAt(0) + standard.slice(1).toLowerCase();
-}
-
-/** A directional written as two letters with spaces or dots between ("S E", "N. W."), or undefined. */
-function spacedDirectional(first: string | undefined, second: string | undefined): string | undefined {
-  if (first === undefined || second === undefined) return undefined;
-  const a = first.replace(/\./g, '').toUpperCase();
-  const b = second.replace(/\./g, '').toUpperCase();
-  return /^[NS]$/.test(a) && /^[EW]$/.test(b) ? a + b : undefined;
-}
-
-/** A directional at the start of comma-separated text ("NW", "N.W.", "S. W. # 2") and how many words it took. */
-function leadingDirectional(tokens: readonly string[], country: string): { value: string; length: number } | undefined {
-  const spaced = spacedDirectional(tokens[0], tokens[1]);
-  if (spaced) return { value: spaced, length: 2 };
-  const single = tokens[0] === undefined ? undefined : directional(tokens[0], country, true);
-  return single ? { value: single, length: 1 } : undefined;
-}
-
-/** Words that make a spelled-out direction before them the name of a part of town or a shore ("West End Ave"). */
-const SIDE_WORDS = new Set(['END', 'SIDE', 'SHORE']);
-
-/**
- * "East West Highway", "North South Rd", "West End Ave", "North Shore Dr": a direction spelled out
- * is part of the name before its opposite or before "End", "Side", "Shore", not the road's direction.
- */
-function directionInName(first: string, second: string): boolean {
-  const pair = `${bare(first)} ${bare(second)}`;
-  const spelled = ['EAST', 'WEST', 'NORTH', 'SOUTH'].includes(bare(first));
-  return ['EAST WEST', 'WEST EAST', 'NORTH SOUTH', 'SOUTH NORTH'].includes(pair) || (spelled && SIDE_WORDS.has(bare(second)));
-}
-
-/**
- * Street words (no number, no unit) into PRD, RD, STS, POD. US and Canadian order:
- * [pre-directional] name [suffix] [post-directional]. French Canadian names keep their
- * leading type in RD ("Boul. René-Lévesque"): RFC 5139 has no pre-type element.
- */
-function splitStreet(words: readonly string[], line: string, country: string, commaDirection?: string): StreetParts {
-  const parts: StreetParts = {};
-  const street = [...words];
-  const spaced = street.length >= 3 ? spacedDirectional(street.at(-2), street.at(-1)) : undefined;
-  if (spaced) {
-    parts.POD = spaced;
-    street.splice(-2);
-  } else if (street.length >= 2) {
-    // "So"/"No" end a street only after its type ("13th Ave No") or a grid number ("W 3090 So").
-    const shorthand = streetType(street.at(-2)!, line, country) !== undefined || /^\d+$/.test(street.at(-2)!);
-    const last = directional(street.at(-1)!, country, shorthand);
-    // "Avenue E" (a type then a letter) is a name, not "Avenue" going east.
-    const preTypeName = street.length === 2 && streetType(street[0]!, line, country) !== undefined;
-    if (last && !preTypeName) {
-      parts.POD = last;
-      street.pop();
-    }
-  }
-  if (commaDirection && !parts.POD) parts.POD = commaDirection;
-
-  const [head, tail] = street;
-  // "N Wells", "S Park": a lone directional and an uncommon type word are a direction and a name.
-  const directionThenName = street.length === 2 && directional(head!, country, true) !== undefined
-    && !COMMON_TYPES.has(streetSuffix(tail!) ?? '');
-  // "County Road DV" names a route; "Straight Road Ln" is a lane, "Ridge Rd Extension" an extension of a road.
-  const beforeLast = bare(street.at(-2) ?? '');
-  const routeRoad = beforeLast !== 'ROAD' && beforeLast !== 'RD' || ROUTE_OWNERS.has(bare(street.at(-3) ?? ''));
-  const routeName = ROUTE_BEFORE_NAME.has(beforeLast) && routeRoad && !COMMON_TYPES.has(streetSuffix(street.at(-1) ?? '') ?? '');
-  const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
-    && !routeName;
-  const lastType = streetSuffix(street.at(-1) ?? '') ?? '';
-  // "Lincoln Park West", "Central Park South": a park the street runs along, then its side.
-  const nameLike = country === 'US' && (parts.POD ? lastType === 'PARK' : NAME_LIKE_TYPES.has(lastType));
-  // "Avenida de la Playa", "Rue de la Gare", "Avenue of the Americas": after a particle the word is the name's noun.
-  const afterParticle = street.length >= 3 && NAME_PARTICLES.has(bare(street.at(-2)!));
-  const suffix = nameRemains && !nameLike && !afterParticle ? streetType(street.at(-1)!, line, country) : undefined;
-  if (suffix) {
-    parts.STS = suffix;
-    street.pop();
-    // US county files write "3419 SAINT JOHN W ST", "4750 BIG RUN SOUTH RD": a directional between
-    // the name and the suffix is the post-directional there, but after a number it is a grid road
-    // ("1400 N Road") and after a lone directional it is the name ("West North Ave"). In Canada it
-    // is part of the name ("PARK EAST DR").
-    const between = street.at(-1);
-    const named = street.length >= 3 || (street.length === 2 && !directional(street[0]!, country));
-    // After a route word the directional names the road's side or its run ("Interstate North Pkwy").
-    const direction = country === 'US' && !parts.POD && named && !/^\d+$/.test(street.at(-2)!)
-      && !ROUTE_WORDS.has(bare(street.at(-2)!)) ? directional(between!, country) : undefined;
-    if (direction) {
-      parts.POD = direction;
-      street.pop();
-    }
-  }
-  // "1234 N. W. 2nd Ave": a pre-directional written as two letters apart, a name after it
-  // (not initials: "S W S Young Dr" is S + "W S Young").
-  const initials = /^[A-Z]\.?$/i.test(street[2] ?? '');
-  const spacedFirst = street.length >= 3 && !initials ? spacedDirectional(street[0], street[1]) : undefined;
-  if (spacedFirst) {
-    parts.PRD = spacedFirst;
-    street.splice(0, 2);
-  }
-  const firstDirection = !spacedFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
-    ? directional(street[0]!, country, true) : undefined;
-  if (firstDirection) {
-    parts.PRD = firstDirection;
-    street.shift();
-  }
-  if (street.length) parts.RD = street.join(' ');
-  return parts;
-}
-
-
 /** "500S", "900E.": a grid number and its side written as one word. */
 const GRID_SIDE = /^(\d+)([NSEW])\.?$/i;
 
@@ -161,9 +33,16 @@ const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
 /** "212 W. Washington# 1506", "Frontage Rd#100": a number sign glued to the street's last word starts the unit. */
 const GLUED_NUMBER_SIGN = /([A-Za-z]+)#/g;
 
-/** Splits a glued number sign off its word, except after a route word ("Route# A" numbers the route). */
+/** Designators a number sign is typed onto ("Unit#7", "Apt#4"): the unit keeps the sign as typed. */
+const SIGNED_DESIGNATORS = new Set(['APT', 'UNIT', 'STE', 'SUITE', 'RM', 'BLDG', 'LOT', 'SPC', 'TRLR', 'NO']);
+
+/**
+ * Splits a glued number sign off its word, except after a route word ("Route# A" numbers the
+ * route) or a unit designator ("Unit#7" is the unit as typed).
+ */
 function unglueNumberSign(line: string): string {
-  return line.replace(GLUED_NUMBER_SIGN, (glued: string, word: string) => (ROUTE_WORDS.has(bare(word)) ? glued : `${word} #`));
+  return line.replace(GLUED_NUMBER_SIGN, (glued: string, word: string) => (
+    ROUTE_WORDS.has(bare(word)) || SIGNED_DESIGNATORS.has(bare(word)) ? glued : `${word} #`));
 }
 
 /** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
@@ -172,12 +51,20 @@ const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
 const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
 /**
- * A line with no house number that still places the address: a box (kept whole in POBOX, and
- * still no house number: help cannot be sent to a box) or a road and its kilometre marker,
- * which locates the place as a house number would.
+ * A line with no house number at its start that still places the address: a box (kept whole in
+ * POBOX, and still no house number: help cannot be sent to a box), a Puerto Rico street with its
+ * number after it ("Calle A #150"), or a road and its kilometre marker, which locates the place
+ * as a house number would.
  */
-function withoutHouseNumber(line: string): ParsedStreetLine | undefined {
+function withoutHouseNumber(line: string, segments: readonly string[]): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  // "PO Box 123, Springfield IL": the box, then the place after a comma (kept with the unit).
+  if (segments.length > 1 && isBoxLine(segments[0]!)) return { parts: { POBOX: segments[0]! }, houseNumberFound: false, unit: segments.slice(1).join(', ') };
+  const spanish = numberAfterSpanishStreet(words(line.replace(/,/g, ' ')));
+  if (spanish) {
+    const parts: StreetParts = { HNO: spanish.number, RD: join(spanish.road) };
+    return spanish.after.length ? { parts, houseNumberFound: true, unit: join(spanish.after) } : { parts, houseNumberFound: true };
+  }
   const road = kilometreRoad(words(line.replace(/,/g, ' ')));
   if (!road) return undefined;
   const unit = [join(road.before), join(road.marker)].filter(Boolean).join(', ');
@@ -186,7 +73,7 @@ function withoutHouseNumber(line: string): ParsedStreetLine | undefined {
 
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
-const SEPARATOR = /[,;|]|:\s|\s+-+\s*(?=[A-Za-z#])|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO))\s*:\s|\s+-+\s*(?=[A-Za-z#])|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
@@ -197,7 +84,7 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
   if (main < 0) {
-    const rural = withoutHouseNumber(line);
+    const rural = withoutHouseNumber(line, segments);
     if (rural) return rural;
   }
   const found = main >= 0 ? findHouseNumber(words(segments[main]!), country) : undefined;
@@ -224,6 +111,12 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
     units.push(join(rest.slice(0, signed)));
     rest = rest.slice(signed);
   }
+  // "123 Main St Springfield IL 62701", "123 Main St Springfield, IL": the place typed after the street.
+  const lowerLine = line === line.toLowerCase();
+  const regionAfter = segments.length > main + 1 && isRegionPhrase(words(segments[main + 1]!), country, lowerLine);
+  const placed = found ? placeLength(rest, country, regionAfter, lowerLine) : 0;
+  const place = placed ? rest.slice(-placed) : [];
+  if (placed) rest = rest.slice(0, -placed);
   const unitAt = unitStart(rest, 1);
   let tail: string[] = [];
   if (unitAt >= 0) {
@@ -237,13 +130,16 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   }
   // "455 E 500S": a Utah grid street with its side glued to its number.
   const glued = country === 'US' && rest.length === 2 && directional(rest[0]!, country) ? GRID_SIDE.exec(rest[1]!) : null;
-  if (glued) rest = [rest[0]!, glued[1]!, glued[2]!];
+  // A grid side runs across the pre-directional (E then S); "W 35W" is the I-35W road, not a side.
+  const across = glued !== null && /^[NS]/.test(directional(rest[0]!, country)!) !== /^[NS]/i.test(glued[2]!);
+  if (glued && across) rest = [rest[0]!, glued[1]!, glued[2]!];
   const loose = trailingUnitLength(rest, country);
   if (loose) {
     tail = [...rest.slice(-loose), ...tail];
     rest = rest.slice(0, -loose);
   }
   if (tail.length) units.push(join(tail));
+  if (place.length) units.push(join(place));
 
   // "2100 M Street, NW": a directional right after the comma ends the street.
   const after = segments.slice(main + 1);

@@ -39,6 +39,8 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
   if (tokens[i]!.startsWith('#') || tokens[i]!.startsWith('(') || GLUED.test(tokens[i]!)) return true;
+  // "Apt: 111", "MS: BCM204" (a mail stop): a designator and its colon, then the identifier.
+  if (next !== undefined && tokens[i]!.endsWith(':') && (UNIT_WITH_ID.has(bare(word.slice(0, -1))) || word === 'MS:')) return true;
   // "150 Calle A Urb Las Gladiolas": Puerto Rico's urbanization typed after the street is not the street's.
   if (URBANIZATION.has(word) && next !== undefined) return true;
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;

@@ -16,13 +16,13 @@ describe('parseStreetLine on the labelled corpus', () => {
 
   it('splits at least 98% of the tuning lines exactly right', () => {
     const score = scoreCorpus(items.filter((item) => item.part === 'tuning'), parse);
-    expect(score.total).to.be.greaterThan(1000);
+    expect(score.total).to.be.greaterThan(1400);
     expect(score.passed / score.total, score.misses.slice(0, 20).join('\n')).to.be.at.least(0.98);
   });
 
-  it('splits at least 94% of the held-out lines exactly right', () => {
+  it('splits at least 94.5% of the held-out lines exactly right', () => {
     const score = scoreCorpus(items.filter((item) => item.part === 'held-out'), parse);
-    expect(score.total).to.be.greaterThan(400);
-    expect(score.passed / score.total).to.be.at.least(0.94);
+    expect(score.total).to.be.greaterThan(600);
+    expect(score.passed / score.total).to.be.at.least(0.945);
   });
 });

@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+import { parseStreetLine, type StreetParts } from '../../src/civic/index.js';
+import { expectSplit, type Row } from './street-rows.js';
+
+const CANADIAN: Row[] = [
+  ['123 rue Principale', { HNO: '123', RD: 'rue Principale' }],
+  ['4-1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, '4'],
+  ['Boul. René-Lévesque O', { RD: 'Boul. René-Lévesque', POD: 'O' }],
+  ['4500 Boul. René-Lévesque O', { HNO: '4500', RD: 'Boul. René-Lévesque', POD: 'O' }],
+  ['350 rue Saint-Paul E', { HNO: '350', RD: 'rue Saint-Paul', POD: 'E' }],
+  ['100 Queen St W', { HNO: '100', RD: 'Queen', STS: 'St', POD: 'W' }],
+  ['1 Yonge St Suite 1801', { HNO: '1', RD: 'Yonge', STS: 'St' }, 'Suite 1801'],
+  ['4 - 1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, '4'],
+  ['207 Main St - Unit 5', { HNO: '207', RD: 'Main', STS: 'St' }, 'Unit 5'],
+  ['835, boul. René-Lévesque Est, 3e étage', { HNO: '835', RD: 'boul. René-Lévesque', POD: 'E' }, '3e étage'],
+  ['1500, av. des Pins O., app. 4', { HNO: '1500', RD: 'av. des Pins', POD: 'O' }, 'app. 4'],
+  ['1234 4e Rang', { HNO: '1234', RD: '4e', STS: 'Rang' }],
+  ['15 Rang Saint-Joseph', { HNO: '15', RD: 'Rang Saint-Joseph' }],
+  ['10-123 1/2 Main St NW', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St', POD: 'NW' }, '10'],
+  ['1802-55 Bloor St W', { HNO: '55', RD: 'Bloor', STS: 'St', POD: 'W' }, '1802'],
+  ['1200 Bay St Unit 4', { HNO: '1200', RD: 'Bay', STS: 'St' }, 'Unit 4'],
+  ['1234 Rue Saint-Denis, App. 4', { HNO: '1234', RD: 'Rue Saint-Denis' }, 'App. 4'],
+  ['100 Avenue Road', { HNO: '100', RD: 'Avenue', STS: 'Road' }],
+  ['#4-123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+  ['#4 - 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+  ['123 Concession Rd 4', { HNO: '123', RD: 'Concession Rd 4' }],
+  ['52165 Range Road 215', { HNO: '52165', RD: 'Range Road 215' }],
+  ['123 Rue de la Gare', { HNO: '123', RD: 'Rue de la Gare' }],
+  ['123 Queen\'s Quay W', { HNO: '123', RD: 'Queen\'s', STS: 'Quay', POD: 'W' }],
+  ['1234 Highway 7 RR 2', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
+  ['RR 2 1234 Highway 7', { HNO: '1234', RD: 'Highway 7' }, 'RR 2'],
+  ['12 Maple Cresent', { HNO: '12', RD: 'Maple', STS: 'Cresent' }],
+  ['1234 Rue Sherbrooke O local 200', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'local 200'],
+  ['123 rue Principale sous-sol', { HNO: '123', RD: 'rue Principale' }, 'sous-sol'],
+  ['TH 12 - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'TH 12'],
+  ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
+  ['100 King St W Toronto ON M5X 1A9', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'Toronto ON M5X 1A9'],
+  ['1234 Rue Sherbrooke O Montréal QC', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'Montréal QC'],
+];
+
+/**
+ * No house number, still kept: a box (in POBOX; no house number: help cannot be sent to a box),
+ * a Puerto Rico road and its kilometre marker (the marker places it, so a number counts as found).
+ */
+const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, unit: string | undefined, found: boolean][] = [
+  ['PO Box 123', 'US', { POBOX: 'PO Box 123' }, undefined, false],
+  ['P.O. Box 4410', 'US', { POBOX: 'P.O. Box 4410' }, undefined, false],
+  ['RR 2 Box 45', 'US', { POBOX: 'RR 2 Box 45' }, undefined, false],
+  ['HC 1 Box 12', 'US', { POBOX: 'HC 1 Box 12' }, undefined, false],
+  ['PSC 1234 Box 5678', 'US', { POBOX: 'PSC 1234 Box 5678' }, undefined, false],
+  ['RR 1 Site 5 Comp 12', 'CA', { POBOX: 'RR 1 Site 5 Comp 12' }, undefined, false],
+  ['General Delivery', 'US', { POBOX: 'General Delivery' }, undefined, false],
+  ['PO Box 123, Springfield IL', 'US', { POBOX: 'PO Box 123' }, 'Springfield IL', false],
+  ['Unit 5', 'US', { RD: 'Unit 5' }, undefined, false],
+  ['Carr 2 Km 5.4', 'US', { RD: 'Carr 2' }, 'Km 5.4', true],
+  ['Bo Cruces Carr. 172, Km. 5 Hm 4', 'US', { RD: 'Carr. 172' }, 'Bo Cruces, Km. 5 Hm 4', true],
+  // A block's number is not the house's: still no house number, and the user is asked for it.
+  ['Calle 5 Bloque 3', 'US', { RD: 'Calle 5 Bloque 3' }, undefined, false],
+];
+
+describe('parseStreetLine on Canadian lines and lines without a house number', () => {
+  it('splits Canadian lines: French types kept in the name, unit-civic numbers, French directionals', () => {
+    for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
+  });
+
+  it('keeps a box in POBOX and a road located by its kilometre marker, without a house number', () => {
+    for (const [line, country, parts, unit, found] of WITHOUT_HOUSE_NUMBER) {
+      const got = parseStreetLine(line, { country });
+      expect(got.parts, line).to.deep.equal(parts);
+      expect(got.unit, line).to.equal(unit);
+      expect(got.houseNumberFound, line).to.equal(found);
+    }
+  });
+});
