@@ -25,6 +25,7 @@ import { prebundlePlugin } from './test/support/prebundle-plugin.js';
 import { packageNamePlugin } from './test/support/package-name-plugin.js';
 import { readmeSnippetsPlugin } from './test/support/readme-snippets-plugin.js';
 import { webrtcStandInPlugin } from './test/support/webrtc-stand-in-plugin.js';
+import { socketErrorsPlugin } from './test/support/socket-errors-plugin.js';
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.E911_BROWSERS || ENGINES.join(','))
@@ -94,6 +95,7 @@ export default {
     packageNamePlugin(),
     readmeSnippetsPlugin(),
     webrtcStandInPlugin(),
+    socketErrorsPlugin(),
   ],
   // Lit's one-line dev-mode notice would otherwise be printed for every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
