@@ -224,6 +224,11 @@ export function webkitLauncher() {
         capabilities: {
           // WebKitWebDriver speaks classic WebDriver; webdriverio would otherwise ask for BiDi.
           'wdio:enforceWebDriverClassic': true,
+          // Navigation commands return once the navigation has started; they do not wait for
+          // the page's load. The test page reports by itself when its tests start (and the
+          // runner bounds that wait), and WebKitGTK 2.50 has left navigations unanswered after
+          // pages that had done their work (see stopSession and startSession below).
+          pageLoadStrategy: 'none',
           // @ts-expect-error WebKitGTK's own capability
           // The Storage API (navigator.storage, persist()) is on in Safari but off by default in
           // WebKitGTK's MiniBrowser; switched on so the suite tests what Safari users get.
@@ -233,7 +238,22 @@ export function webkitLauncher() {
       await inner.initialize({ ...config, concurrency: 1 }, testFiles);
     },
     /**
-     * Own, not through the Proxy below, so it exists before the run (timedLauncher wraps it).
+     * Opens a test file's page. @web/test-runner-webdriver starts the navigation without
+     * waiting for it (the page reports when its tests start) and leaves its failure
+     * unhandled, which Node treats as fatal: a navigation aborted by a session reload ended
+     * a whole three-engine run with exit code 1. Here the failure is caught and said; a page
+     * that then never starts fails its test file through the runner's start timeout.
+     * @param {string} sessionId
+     * @param {string} url
+     */
+    async startSession(sessionId, url) {
+      await inner.ensureManagerInitialized();
+      inner.driverManager.startSession(sessionId, url).catch((/** @type {Error} */ error) => {
+        console.warn(`WebKit: opening the test file failed (${error?.message ?? error}).`);
+      });
+    },
+    /**
+     * Own, not through the Proxy below, so it exists before the run (the engine schedule wraps it).
      * Ending a test file navigates the window to about:blank. WebKitGTK 2.50 once never
      * answered that navigation after a file whose tests had all passed and been reported
      * (WebDriver "url" timed out after 120 s, 1 file in ~2,600 tests): the window is then
