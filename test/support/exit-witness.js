@@ -3,8 +3,8 @@
  * Remembers why the test runner's process is ending, for the one case nothing else
  * explains: a three-engine run has twice ended with exit code 1 and no output at all.
  * It records who called `process.exit` (a stack) and which signal arrived; the summary
- * reporter prints that when the run ends before its summary. Nothing here changes how or
- * when the process exits.
+ * reporter prints that when the run ends before its summary. It changes how the process
+ * exits in one way only: the exit waits 100 ms for the runner's buffered console.
  */
 
 import { TestRunner } from '@web/test-runner-core';
@@ -22,10 +22,21 @@ export function exitEvidence() {
   return [...witnessed];
 }
 
+/**
+ * How long an exit waits for the runner's console. @web/test-runner buffers console output
+ * while its progress display is on and writes it on a 0 ms timer; an exit straight after a
+ * stop lost what was buffered (a failed file's report, its own "Uncaught exception" line).
+ */
+const CONSOLE_FLUSH_MS = 100;
 const exit = process.exit.bind(process);
+let exiting = false;
 process.exit = /** @type {typeof process.exit} */ ((code) => {
   if (witnessed.length < 8) witnessed.push(`process.exit(${code ?? ''}) called from ${caller()}`);
-  return exit(code);
+  // A second call (a signal handler, say) does not wait again.
+  if (exiting) return exit(code);
+  exiting = true;
+  setTimeout(() => exit(code), CONSOLE_FLUSH_MS);
+  return /** @type {never} */ (undefined);
 });
 
 // The runner ends early through its own stop(), with or without an error: which one, and
