@@ -76,6 +76,33 @@ function slowestFiles(sessions) {
   );
 }
 
+/** @param {any} suite @param {(name: string, error: any) => void} visit @param {string} [path] */
+function eachFailure(suite, visit, path = '') {
+  if (!suite) return;
+  for (const test of suite.tests ?? []) if (!test.passed && !test.skipped) visit(`${path}${test.name}`, test.error);
+  for (const child of suite.suites ?? []) eachFailure(child, visit, `${path}${child.name} > `);
+}
+
+/**
+ * What failed in the test files finished so far, a line each. The runner's own reporter
+ * reports a file only when every engine has run it, so a run that stops early never shows
+ * a failure from a file another engine had not reached.
+ * @param {any[]} sessions
+ * @returns {string[]}
+ */
+export function failuresSoFar(sessions) {
+  /** @type {string[]} */
+  const lines = [];
+  for (const session of sessions) {
+    if (session.status !== 'FINISHED' || session.passed) continue;
+    const where = `${session.browser?.name ?? '?'} ${session.testFile.replace(/^.*?\/test\//, 'test/')}`;
+    const firstLine = (/** @type {any} */ error) => String(error?.message ?? error ?? '').split('\n')[0].slice(0, 300);
+    for (const error of session.errors ?? []) lines.push(`${where}: ${firstLine(error)}`);
+    eachFailure(session.testResults, (name, error) => lines.push(`${where}: ${name}: ${firstLine(error)}`));
+  }
+  return lines;
+}
+
 /** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
   let line = '';
@@ -84,9 +111,12 @@ export function summaryReporter() {
   let slowest = new Map();
   /** @type {Map<string, string>} */
   let heaviest = new Map();
+  /** @type {{ all(): Iterable<any> } | undefined} */
+  let allSessions;
   return {
-    start() {
+    start({ sessions }) {
       startedAt = Date.now();
+      allSessions = sessions;
       // The default reporter prints its own summary after every reporter's stop(),
       // so the closing line is written when the process exits.
       process.once('exit', (code) => {
@@ -100,7 +130,11 @@ export function summaryReporter() {
         // least that it ended early, when, and which engines had finished.
         else {
           const evidence = exitEvidence().map((item) => `  ${item}\n`).join('');
-          process.stderr.write(`\nThe test runner exited (code ${code}) ${Math.round((Date.now() - startedAt) / 1000)} s after starting, before its summary. Engines finished: ${[...finishedAt.keys()].join(', ') || 'none'}.\n${evidence}`);
+          const failures = failuresSoFar(allSessions ? [...allSessions.all()] : []).map((item) => `  ${item}\n`).join('');
+          process.stderr.write(
+            `\nThe test runner exited (code ${code}) ${Math.round((Date.now() - startedAt) / 1000)} s after starting, before its summary. Engines finished: ${[...finishedAt.keys()].join(', ') || 'none'}.\n${evidence}` +
+              (failures ? `Failed so far:\n${failures}` : ''),
+          );
         }
       });
     },
