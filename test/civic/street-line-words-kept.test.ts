@@ -23,9 +23,10 @@ describe('parseStreetLine keeps every word typed', () => {
       const kept = [...Object.values(parts), unit ?? ''].flatMap(keys);
       for (const typed of keys(line)) {
         const canonical = directional(typed, country, true) ?? streetSuffix(typed);
+        const letter = /^[NSEW]$/.test(typed) ? typed : canonical !== undefined && /^[NSEW]$/.test(canonical) ? canonical : undefined;
         const found = kept.includes(typed) || (canonical !== undefined && kept.includes(canonical))
-          // Two letters spaced apart ("S E") are kept as one directional ("SE").
-          || (/^[NSEW]$/.test(typed) && kept.some((k) => /^[NS][EW]$/.test(k) && k.includes(typed)));
+          // Two directions typed apart ("S E", "South East") are kept as one directional ("SE").
+          || (letter !== undefined && kept.some((k) => /^[NS][EW]$/.test(k) && k.includes(letter)));
         expect(found, `"${typed}" of "${line}" in ${JSON.stringify({ ...parts, unit })}`).to.equal(true);
       }
     }), { numRuns: 3000 });
