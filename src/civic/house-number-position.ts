@@ -5,7 +5,7 @@
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
 import { isUnitPhrase, unitStart, URBANIZATION } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, PRE_MODIFIERS, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
 export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
@@ -42,8 +42,9 @@ export function buildingNameLength(street: readonly string[], country: string, u
   for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!)) typeAt = i;
   const name = typeAt > 0 ? street.slice(typeAt + 1) : [];
   if (!name.length || name.length > 4) return 0;
-  // "826 N Ave. B Unit 101", "Avenue J Apt 4": after a type with nothing but a directional before it, the word is the street's name.
-  if (street.slice(0, typeAt).every((word) => directional(word, country, true))) return 0;
+  // "826 N Ave. B Unit 101", "Old Avenue D Apt 2": after a type with nothing but a directional or
+  // "Old" before it, the word is the street's name.
+  if (street.slice(0, typeAt).every((word) => directional(word, country, true) || PRE_MODIFIERS.has(bare(word)))) return 0;
   const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
   const beforeUnit = unit.length > 0 && name.length <= 2 && COMMON_TYPES.has(streetSuffix(street[typeAt]!) ?? '');
   return plain && (unitIsBuilding || beforeUnit || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;

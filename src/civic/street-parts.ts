@@ -3,7 +3,7 @@
  * Canadian order: [pre-directional] name [suffix] [post-directional].
  */
 import type { StreetParts } from './street-line.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, ROUTE_WORDS, ROUTE_OWNERS, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, PRE_MODIFIERS, ROUTE_WORDS, ROUTE_OWNERS, streetSuffix } from './street-words.js';
 
 /** "152 THE GLEN" is a name, not "THE" + suffix. */
 const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
@@ -78,8 +78,8 @@ export function splitStreet(words: readonly string[], line: string, country: str
     // "So"/"No" end a street only after its type ("13th Ave No") or a grid number ("W 3090 So").
     const shorthand = streetType(street.at(-2)!, line, country) !== undefined || /^\d+$/.test(street.at(-2)!);
     const last = directional(street.at(-1)!, country, shorthand);
-    // "Avenue E", "N Avenue N" (Lancaster's and Crowley's lettered avenues): a type then one letter is a name.
-    const typeAt = street.length === 3 && directional(street[0]!, country) ? 1 : 0;
+    // "Avenue E", "N Avenue N", "Old Ave D" (Lancaster's and Crowley's lettered avenues): a type then one letter is a name.
+    const typeAt = street.length === 3 && (directional(street[0]!, country) || PRE_MODIFIERS.has(bare(street[0]!))) ? 1 : 0;
     const preTypeName = street.length === typeAt + 2 && streetType(street[typeAt]!, line, country) !== undefined
       && (typeAt === 0 || /^[A-Z]$/i.test(street.at(-1)!));
     if (last && !preTypeName) {

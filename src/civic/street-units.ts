@@ -1,5 +1,5 @@
 /** Where a unit ("Apt 4", "Ste. 500", "CONDO B2", "# 12", a bare trailing number) sits in a street line. */
-import { bare, directional, isCanadianStreetType, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
+import { bare, directional, isCanadianStreetType, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
 
 /** Unit designators that take an identifier ("Apt 4"), English (USPS Pub 28 C2 and private mailboxes) and Canadian French. */
 const UNIT_WITH_ID = new Set([
@@ -44,11 +44,13 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   // "150 Calle A Urb Las Gladiolas": Puerto Rico's urbanization typed after the street is not the street's.
   if (URBANIZATION.has(word) && next !== undefined) return true;
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
+  // "Spring St Apt Unit Charles": after the street's type, a word that only ever designates a unit starts one, whatever follows.
+  const previous = tokens[i - 1];
+  if (ONLY_UNIT.has(word) && next !== undefined && i >= 2 && previous !== undefined && streetSuffix(previous) !== undefined) return true;
   // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
   if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;
   if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next)) return true;
   // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
-  const previous = tokens[i - 1];
   if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
     && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
   // "Rear", "Upper Unit", "Lower Level": alone, before an identifier, a floor or a last designator.
@@ -95,14 +97,16 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
   const route = tokens.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
   if (route || ORDINAL_NAME.test(last)) return 0;
+  // "Avenue N 1/2" (Galveston): a half after a lettered or numbered street's name is part of the name.
+  if (/^\d+\/\d+$/.test(last) && /^(?:[A-Z]|\d+)$/i.test(before) && streetSuffix(tokens.at(-3)!) !== undefined) return 0;
   // "1024 Randolph 1 N", "Main St 2 N": a unit number and its side after a named street. In a
   // grid ("550 S 400 E") the number is the street's name and nothing but a directional precedes it.
   const nameBeforeNumber = tokens.slice(0, -2).some((t) => !directional(t, country, true) && !/^\d+$/.test(t));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));
   if (nameBeforeNumber && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
   const numbered = /\d/.test(last) || last.startsWith('#');
-  // A name must come before the type: "S. Avenue H" and "NW Loop 410" are streets named by a type.
-  const named = tokens.slice(0, -2).some((t) => !directional(t, country, true));
+  // A name must come before the type: "S. Avenue H", "NW Loop 410" and "Old Ave D" are streets named by a type.
+  const named = tokens.slice(0, -2).some((t) => !directional(t, country, true) && !PRE_MODIFIERS.has(bare(t)));
   const shortId = /^[A-Z0-9-]{1,3}$/i.test(last) && !endsStreet(last, country) && endsStreet(before, country);
   if (named && (shortId || (UNIT_WITH_ID.has(bare(last)) && endsStreet(before, country)))) return 1;
   if (!numbered) return 0;
@@ -115,5 +119,13 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   const typeBefore = third !== undefined && (streetSuffix(third) !== undefined
     || (directional(third, country) !== undefined && streetSuffix(tokens.at(-4) ?? '') !== undefined));
   if (typeBefore && tokens.length >= 4 && /^[A-Z]{2,}$/i.test(bare(before)) && !endsStreet(before, country)) return 2;
+  // US: "2000 Ave Of The Stars 1020", "168 Eastern Prom 3R": a number after a name of two words or
+  // more (neither type nor directional) with no number of its own ("Calle 5 Bloque 3" numbers a
+  // block) is a unit, unless a route owns the road ("Old State 7"). Canadian names end in types
+  // USPS does not know, and Canadian units come first.
+  const name = tokens.slice(0, -1);
+  const nameWords = name.filter((t) => !directional(t, country, true) && streetSuffix(t) === undefined);
+  const owned = tokens.some((t) => ROUTE_OWNERS.has(bare(t)));
+  if (country === 'US' && nameWords.length >= 2 && !owned && /^\d+[A-Z]{0,2}$/i.test(last) && name.every((t) => !/\d/.test(t))) return 1;
   return 0;
 }

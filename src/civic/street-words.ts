@@ -102,15 +102,18 @@ export function directional(word: string, country: string, shorthand = false): s
   return DIRECTIONS[key] ?? (country === 'CA' ? FRENCH_DIRECTIONS[key] : shorthand ? SHORT_DIRECTIONS[key] : undefined);
 }
 
-/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604"). */
+/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604", Houston's "Beltway 8"). */
 export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'IH', 'US', 'SR', 'CR', 'FM',
-  'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR']);
+  'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR', 'BELTWAY']);
 /**
- * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960",
+ * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960", Texas's "Farm Road 196",
  * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42").
  */
-export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FOREST', 'PRIVATE', 'MARKET',
+export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
   'CONCESSION', 'REGIONAL', 'RANGE']);
+
+/** A word that qualifies a whole street name before it ("Old Ave D", "Old Route 66"), not a name of its own. */
+export const PRE_MODIFIERS = new Set(['OLD']);
 
 /** Upper case without a trailing period: "Ave." → "AVE". */
 export function bare(word: string): string {

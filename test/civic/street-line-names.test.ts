@@ -93,6 +93,17 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1234 W Avenue J Apt 4', { HNO: '1234', PRD: 'W', RD: 'Avenue J' }, 'Apt 4'],
     ['6325 Opal Heights Bl', { HNO: '6325', RD: 'Opal Heights', STS: 'Blvd' }],
   ],
+  'a lettered avenue after "Old" or with a half; Texas farm roads and Houston\'s Beltway 8 are routes': [
+    ['1318 OLD AVE D', { HNO: '1318', RD: 'OLD AVE D' }],
+    ['1318 Old Avenue D Apt 2', { HNO: '1318', RD: 'Old Avenue D' }, 'Apt 2'],
+    ['2300 AVENUE N 1/2', { HNO: '2300', RD: 'AVENUE N 1/2' }],
+    ['2300 Avenue N 1/2 Apt 4', { HNO: '2300', RD: 'Avenue N 1/2' }, 'Apt 4'],
+    ['1562 FARM RD 196 N', { HNO: '1562', RD: 'FARM RD 196', POD: 'N' }],
+    ['1562 Farm Road 196', { HNO: '1562', RD: 'Farm Road 196' }],
+    ['123 N Beltway 8', { HNO: '123', PRD: 'N', RD: 'Beltway 8' }],
+    ['123 Old Highway 41', { HNO: '123', RD: 'Old Highway 41' }],
+    ['123 Summit Court B', { HNO: '123', RD: 'Summit', STS: 'Ct' }, 'B'],
+  ],
 };
 
 describe('parseStreetLine: street names, directionals, suffixes and routes typed by many hands', () => {

@@ -14,6 +14,18 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1024 randolph 1 n', { HNO: '1024', RD: 'randolph' }, '1 n'],
     ['1 County Road 5 E', { HNO: '1', RD: 'County Road 5', POD: 'E' }],
     ['550 S 400 E', { HNO: '550', PRD: 'S', RD: '400', POD: 'E' }],
+    ['2000 Ave Of The Stars 1020', { HNO: '2000', RD: 'Ave Of The Stars' }, '1020'],
+    ['168 Eastern Prom 3R', { HNO: '168', RD: 'Eastern Prom' }, '3R'],
+    ['123 Martin Luther King 5', { HNO: '123', RD: 'Martin Luther King' }, '5'],
+    ['1000 Nicollet Mall TPN 13A', { HNO: '1000', RD: 'Nicollet', STS: 'Mall' }, 'TPN 13A'],
+    ['1200 Business 190', { HNO: '1200', RD: 'Business 190' }],
+    ['123 E Avenue 64', { HNO: '123', PRD: 'E', RD: 'Avenue 64' }],
+    ['100 Old State 7', { HNO: '100', RD: 'Old State 7' }],
+  ],
+  'a designator that only ever means a unit, after the street\'s type, whatever follows it': [
+    ['100 Spring ST Apt UNIT Charles', { HNO: '100', RD: 'Spring', STS: 'ST' }, 'Apt UNIT Charles'],
+    ['55 Main St Suite Two', { HNO: '55', RD: 'Main', STS: 'St' }, 'Suite Two'],
+    ['55 Main St Apt Rear', { HNO: '55', RD: 'Main', STS: 'St' }, 'Apt Rear'],
   ],
   'a unit typed before the number': [
     ['STE. 310, 5200 N. MESA', { HNO: '5200', PRD: 'N', RD: 'MESA' }, 'STE. 310'],
