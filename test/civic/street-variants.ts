@@ -1,0 +1,339 @@
+/**
+ * Metamorphic variants of labelled street lines: the rewrites real people make when they type the
+ * same address (case, periods, spelled-out or abbreviated words, unit designators, commas, spaces),
+ * each with the labels it keeps. Only the corpus's tuning items are ever rewritten.
+ */
+import { STREET_SUFFIXES } from '../../src/civic/data/street-suffixes.js';
+import { directional, standardSuffix, streetSuffix } from '../../src/civic/street-words.js';
+import type { CorpusItem } from './corpus-score.js';
+
+type Role = 'HNO' | 'HNS' | 'HOUSE' | 'PRD' | 'RD' | 'STS' | 'POD' | 'STREET' | 'UNIT';
+/** One typed word, what it is in the labels, and what came before it (a space, a comma). */
+type Token = { text: string; role: Role; sep: string; slot?: 'dir' | 'type'; glued?: boolean };
+type Aligned = { item: CorpusItem; tokens: Token[]; end: string };
+
+const upperWords = (text: string | undefined) => (text ?? '').replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
+const noDot = (text: string) => text.replace(/\.$/, '');
+const isUpper = (text: string) => text === text.toUpperCase();
+const isLower = (text: string) => text === text.toLowerCase();
+
+/** Splits a line into words, keeping the commas as separators before the next word. */
+function tokenize(line: string): { texts: string[]; seps: string[]; end: string } | undefined {
+  const texts: string[] = [];
+  const seps: string[] = [];
+  let sep = '';
+  for (const match of line.matchAll(/([^\s,]+)|(\s*,\s*)|(\s+)/g)) {
+    if (match[1]) {
+      texts.push(match[1]);
+      seps.push(texts.length === 1 ? '' : sep || ' ');
+      sep = '';
+    } else if (match[2]) sep = ', ';
+  }
+  return texts.length ? { texts, seps, end: sep ? ',' : '' } : undefined;
+}
+
+/** Which words of the line are the house number, each street part and the unit, or undefined when they cannot be told. */
+export function align(item: CorpusItem): Aligned | undefined {
+  if (/[;|/:()-]/.test(item.line.replace(/^[\w]+-[\w]+ /, ''))) return undefined;
+  const typed = tokenize(item.line);
+  if (!typed) return undefined;
+  const { texts, seps } = typed;
+  const roles: Role[] = [];
+  const e = item.expect;
+  let i = 0;
+  const take = (count: number, role: Role) => {
+    for (let k = 0; k < count; k++) roles[i + k] = role;
+    i += count;
+  };
+  const hno = e.HNO ?? '';
+  const hnoWords = hno.split(' ').length;
+  if (!hno) return undefined;
+  if (texts.slice(0, hnoWords).join(' ') === hno) {
+    take(hnoWords, 'HNO');
+    if (e.HNS && texts[i]?.toUpperCase() === e.HNS.toUpperCase()) take(1, 'HNS');
+    else if (e.HNS) return undefined;
+  } else if (e.HNS && texts[0]!.replace('-', '').toUpperCase() === `${hno}${e.HNS}`.toUpperCase()) {
+    take(1, 'HOUSE');
+  } else return undefined;
+  const run = (text: string, role: Role) => {
+    const count = text.split(' ').length;
+    if (noDot(texts.slice(i, i + count).join(' ')) !== noDot(text)) return false;
+    take(count, role);
+    return true;
+  };
+  const direction = (label: string, role: Role) => {
+    const one = texts[i] === undefined ? undefined : directional(texts[i]!, item.country, true);
+    if (one === label) return take(1, role), true;
+    const two = `${texts[i] ?? ''}${texts[i + 1] ?? ''}`.replace(/\./g, '').toUpperCase();
+    if (two === label && label.length === 2) return take(2, role), true;
+    return false;
+  };
+  if (e.street !== undefined) {
+    if (!run(e.street, 'STREET')) return undefined;
+  } else {
+    if (e.PRD && !direction(e.PRD, 'PRD')) return undefined;
+    if (e.RD && !run(e.RD, 'RD')) return undefined;
+    if (e.STS) {
+      const label = streetSuffix(e.STS) ?? noDot(e.STS).toUpperCase();
+      const word = texts[i];
+      if (word === undefined || (streetSuffix(word) ?? noDot(word).toUpperCase()) !== label) return undefined;
+      take(1, 'STS');
+    }
+    if (e.POD && !direction(e.POD, 'POD')) return undefined;
+  }
+  const unit = texts.slice(i);
+  if (upperWords(unit.join(' ')) !== upperWords(item.unit)) return undefined;
+  take(unit.length, 'UNIT');
+  const tokens: Token[] = texts.map((text, k) => ({ text, role: roles[k]!, sep: seps[k]! }));
+  for (const token of tokens) {
+    if (token.role === 'PRD' || token.role === 'POD') token.slot = 'dir';
+    if (token.role === 'STS') token.slot = 'type';
+  }
+  // A street labelled as one run: its first and last words may be its directionals, its last (or the one before a directional) its type.
+  const street = tokens.filter((token) => token.role === 'STREET');
+  if (street.length >= 2 && item.country === 'US') {
+    const last = street.at(-1)!;
+    const apart = (a: Token, b: Token) => /^[NS]\.?$/i.test(a.text) && /^[EW]\.?$/i.test(b.text);
+    if (directional(street[0]!.text, 'US') && !apart(street[0]!, street[1]!)) street[0]!.slot = 'dir';
+    if (directional(last.text, 'US') && street.length >= 3 && !apart(street.at(-2)!, last)) last.slot = 'dir';
+    const type = last.slot ? street.at(-2)! : last;
+    if (type !== street[0] && standardSuffix(type.text) && !type.slot) type.slot = 'type';
+  }
+  return { item, tokens, end: typed.end };
+}
+
+/** The line the tokens spell, and the labels they carry. */
+function toItem(aligned: Aligned, tokens: readonly Token[], join = (t: Token, k: number) => (k ? t.sep : '') + t.text, end = aligned.end): CorpusItem {
+  // A directional typed apart ("S E") stays one word in a street labelled as one run.
+  const of = (...roles: Role[]) => tokens.filter((t) => roles.includes(t.role)).map((t, k) => (k && !t.glued ? ' ' : '') + t.text).join('');
+  const e = aligned.item.expect;
+  const expect: CorpusItem['expect'] = {};
+  const house = tokens.find((t) => t.role === 'HOUSE');
+  if (house) {
+    const digits = /^\d+/.exec(house.text)![0];
+    expect.HNO = digits;
+    expect.HNS = house.text.slice(digits.length).replace(/^-/, '');
+  } else {
+    expect.HNO = of('HNO');
+    if (e.HNS) expect.HNS = of('HNS');
+  }
+  if (e.street !== undefined) expect.street = of('STREET');
+  else {
+    for (const key of ['PRD', 'STS', 'POD'] as const) if (e[key]) expect[key] = e[key];
+    if (e.RD) expect.RD = of('RD');
+  }
+  const unit = of('UNIT');
+  const variant: CorpusItem = { ...aligned.item, line: tokens.map(join).join('') + end, expect };
+  if (unit) variant.unit = unit;
+  else delete variant.unit;
+  return variant;
+}
+
+type Rewrite = (tokens: Token[], aligned: Aligned) => Token[] | undefined;
+/** A rewrite of the whole typed text (spaces, commas) after the words are chosen. */
+type Layout = { join?: (t: Token, k: number) => string; end?: (end: string) => string | undefined };
+
+/** "Street", "STREET", "street" after the word it replaces (one letter: after the whole line). */
+function styled(word: string, like: string, whole: string): string {
+  const model = like.replace(/[^A-Za-z]/g, '').length >= 2 ? like : whole;
+  if (isUpper(model) && /[A-Z]/.test(model)) return word.toUpperCase();
+  if (isLower(model)) return word.toLowerCase();
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** The words as now typed (after the rewrites before this one). */
+const current = (tokens: readonly Token[]) => tokens.map((t) => t.text).join(' ');
+
+const mapText = (fn: (text: string, token: Token, whole: string, apart: boolean) => string | undefined): Rewrite => (tokens) => {
+  let changed = false;
+  const whole = current(tokens);
+  const out = tokens.map((token) => {
+    // One of the two letters of a directional typed apart ("S E").
+    const apart = token.slot === 'dir' && tokens.filter((t) => t.role === token.role).length > 1;
+    const text = fn(token.text, token, whole, apart);
+    if (text === undefined || text === token.text) return token;
+    changed = true;
+    return { ...token, text };
+  });
+  return changed ? out : undefined;
+};
+
+const SPELLED_DIRECTIONS: Record<string, string> = {
+  N: 'North', S: 'South', E: 'East', W: 'West', NE: 'Northeast', NW: 'Northwest', SE: 'Southeast', SW: 'Southwest',
+};
+let spelledTypes: Map<string, string> | undefined;
+/** USPS Pub 28's primary name for a standard abbreviation ("ST" → "STREET"). */
+function spelledType(standard: string): string | undefined {
+  spelledTypes ??= new Map(STREET_SUFFIXES.split('|').map((group) => group.split(' ')).filter((g) => g[1] && g[1].length > g[0]!.length).map((g) => [g[0]!, g[1]!]));
+  return spelledTypes.get(standard);
+}
+const US_ONLY = (aligned: Aligned) => aligned.item.country === 'US';
+const bareDir = (text: string) => text.replace(/\./g, '').toUpperCase();
+const isAbbreviatedDir = (text: string) => /^(?:[NSEW]|[NS][EW])$/.test(bareDir(text));
+const DESIGNATORS = new Set(['APT', 'STE', 'BLDG', 'FL', 'RM', 'DEPT']);
+
+/** The unit as a designator and its identifier ("Apt 4", "#4", "# 4", "Ste. 200"), or undefined. */
+function simpleUnit(tokens: readonly Token[]): { designator: string; id: string; at: number } | undefined {
+  const at = tokens.findIndex((t) => t.role === 'UNIT');
+  if (at < 0) return undefined;
+  const unit = tokens.slice(at).map((t) => t.text);
+  const id = /^(?:[A-Z]?\d+[A-Z]?|\d+-\d+|[A-Z])$/i;
+  if (unit.length === 1 && /^#/.test(unit[0]!) && id.test(unit[0]!.slice(1))) return { designator: '#', id: unit[0]!.slice(1), at };
+  const known = /^(?:#|APT\.?|APARTMENT|STE\.?|SUITE|UNIT)$/i;
+  const bareId = unit[1]?.replace(/^#/, '') ?? '';
+  if (unit.length === 2 && known.test(unit[0]!) && id.test(bareId) && !(unit[0] === '#' && bareId !== unit[1])) return { designator: unit[0]!, id: bareId, at };
+  return undefined;
+}
+
+function unitForm(form: string): Rewrite {
+  return (tokens) => {
+    const unit = simpleUnit(tokens);
+    if (!unit) return undefined;
+    const [designator, glued] = form === '#' ? ['#', true] : form === '# ' ? ['#', false] : [form.replace(' #', ''), false];
+    const word = designator === '#' ? '#' : styled(designator, unit.designator === '#' ? '' : unit.designator, current(tokens));
+    const sep = tokens[unit.at]!.sep;
+    const made: Token[] = glued
+      ? [{ text: `#${unit.id}`, role: 'UNIT', sep }]
+      : [{ text: word, role: 'UNIT', sep }, { text: form.endsWith(' #') ? `#${unit.id}` : unit.id, role: 'UNIT', sep: ' ' }];
+    const out = [...tokens.slice(0, unit.at), ...made];
+    return out.map((t) => t.text).join(' ') === tokens.map((t) => t.text).join(' ') ? undefined : out;
+  };
+}
+
+/** Title Case as form-fillers and auto-capitalising keyboards make it. */
+const title = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+
+/** The rewrites, each alone; `applies` limits one to lines where it is something people type. */
+const WORD_REWRITES: Record<string, { rewrite: Rewrite; applies?: (aligned: Aligned) => boolean }> = {
+  'case: ALL CAPS': { rewrite: mapText((text) => text.toUpperCase()) },
+  'case: all lower': { rewrite: mapText((text) => text.toLowerCase()) },
+  'case: Title Case': { rewrite: mapText((text) => title(text)) },
+  'periods added': {
+    rewrite: mapText((text, token) => {
+      if (/\.$/.test(text)) return undefined;
+      if (token.slot === 'dir' && isAbbreviatedDir(text)) return `${text}.`;
+      if (token.slot === 'type' && standardSuffix(text) && spelledType(standardSuffix(text)!)?.toUpperCase() !== text.toUpperCase()) return `${text}.`;
+      if (token.role === 'UNIT' && DESIGNATORS.has(text.toUpperCase())) return `${text}.`;
+      return undefined;
+    }),
+  },
+  'periods removed': {
+    rewrite: mapText((text, token) => (token.role === 'HNO' || token.role === 'HNS' || token.role === 'HOUSE' ? undefined
+      : text.replace(/(?<!\d)\.|\.(?!\d)/g, '') || undefined)),
+  },
+  'dotted directional (N.W.)': {
+    rewrite: mapText((text, token) => (token.slot === 'dir' && /^[NS][EW]$/i.test(text) ? `${text[0]}.${text[1]}.` : undefined)),
+  },
+  'spaced directional (N W)': {
+    rewrite: (tokens) => {
+      const at = tokens.findIndex((t) => t.slot === 'dir' && /^[NS]\.?[EW]\.?$/i.test(t.text));
+      // "SE A St" typed "S E A St" reads as initials ("S W S Young Dr"): not a form that says one thing.
+      if (at < 0 || /^[A-Z]\.?$/i.test(tokens[at + 1]?.text ?? '')) return undefined;
+      const [a, b] = tokens[at]!.text.replace(/\./g, '');
+      return [...tokens.slice(0, at), { ...tokens[at]!, text: a! }, { ...tokens[at]!, text: b!, sep: ' ', glued: true }, ...tokens.slice(at + 1)];
+    },
+  },
+  'spelled out (St → Street, N → North)': {
+    applies: US_ONLY,
+    rewrite: mapText((text, token, whole, apart) => {
+      if (apart) return undefined;
+      if (token.slot === 'dir' && isAbbreviatedDir(text)) return styled(SPELLED_DIRECTIONS[bareDir(text)]!, text, whole);
+      const standard = token.slot === 'type' ? standardSuffix(text) : undefined;
+      const spelled = standard && spelledType(standard);
+      return spelled && spelled !== noDot(text).toUpperCase() ? styled(spelled, text, whole) : undefined;
+    }),
+  },
+  'abbreviated (Street → St, North → N)': {
+    applies: US_ONLY,
+    rewrite: mapText((text, token, whole) => {
+      const direction = token.slot === 'dir' ? directional(text, 'US') : undefined;
+      // "N", "NW" are capitals unless the whole line is in lower case.
+      if (direction && !isAbbreviatedDir(text)) return isLower(whole) ? direction.toLowerCase() : direction;
+      const standard = token.slot === 'type' ? standardSuffix(text) : undefined;
+      return standard && standard !== noDot(text).toUpperCase() ? styled(standard, text, whole) : undefined;
+    }),
+  },
+  'unit: Apt 4': { rewrite: unitForm('Apt') },
+  'unit: Apt. 4': { rewrite: unitForm('Apt.') },
+  'unit: #4': { rewrite: unitForm('#') },
+  'unit: # 4': { rewrite: unitForm('# ') },
+  'unit: Apt #4': { rewrite: unitForm('Apt #') },
+  'unit: Unit 4': { rewrite: unitForm('Unit') },
+  'unit: Suite 4': { rewrite: unitForm('Suite') },
+  'unit: Ste 4': { rewrite: unitForm('Ste') },
+  'comma before the unit': {
+    rewrite: (tokens) => {
+      const at = tokens.findIndex((t) => t.role === 'UNIT');
+      if (at <= 0 || tokens[at]!.sep !== ' ') return undefined;
+      return tokens.map((t, k) => (k === at ? { ...t, sep: ', ' } : t));
+    },
+  },
+  'comma before the post-directional': {
+    rewrite: (tokens) => {
+      const at = tokens.findIndex((t) => t.role === 'POD' || (t.role === 'STREET' && t.slot === 'dir' && t !== tokens.find((s) => s.role === 'STREET')));
+      const before = tokens[at - 1];
+      if (at <= 0 || tokens[at]!.sep !== ' ' || !before || !(before.role === 'STS' || before.slot === 'type')) return undefined;
+      return tokens.map((t, k) => (k === at ? { ...t, sep: ', ' } : t));
+    },
+  },
+  'ordinal case (1st ↔ 1ST)': {
+    rewrite: mapText((text, token) => {
+      const ordinal = /^(\d+)(st|nd|rd|th)(\.?)$/i.exec(text);
+      if (!ordinal || !['RD', 'STREET'].includes(token.role)) return undefined;
+      const suffix = ordinal[2]!;
+      return ordinal[1] + (isUpper(suffix) ? suffix.toLowerCase() : suffix.toUpperCase()) + ordinal[3];
+    }),
+  },
+};
+
+const LAYOUTS: Record<string, Layout> = {
+  'doubled spaces': { join: (t, k) => (k ? t.sep.replace(' ', '  ') : '') + t.text },
+  'space around commas': { join: (t, k) => (k ? t.sep.replace(/,\s*/, ' , ') : '') + t.text },
+  'trailing comma': { end: (end) => (end ? undefined : ',') },
+};
+
+/** Rewrites combined as people combine them (capitals and periods, a spelled-out type and a comma…). */
+const COMBINED: [string, string[], string?][] = [
+  ['ALL CAPS + spelled out', ['case: ALL CAPS', 'spelled out (St → Street, N → North)']],
+  ['all lower + periods added', ['case: all lower', 'periods added']],
+  ['Title Case + abbreviated', ['case: Title Case', 'abbreviated (Street → St, North → N)']],
+  ['periods removed + ALL CAPS', ['periods removed', 'case: ALL CAPS']],
+  ['periods added + comma before the unit + doubled spaces', ['periods added', 'comma before the unit'], 'doubled spaces'],
+  ['Ste. 4 + comma before the unit', ['unit: Ste 4', 'periods added', 'comma before the unit']],
+  ['#4 + ALL CAPS + abbreviated', ['unit: #4', 'case: ALL CAPS', 'abbreviated (Street → St, North → N)']],
+  ['abbreviated + dotted directional (Northwest → N.W.)', ['abbreviated (Street → St, North → N)', 'dotted directional (N.W.)']],
+  ['dotted directional + comma before the post-directional', ['dotted directional (N.W.)', 'comma before the post-directional']],
+  ['spelled out + comma before the unit + space around commas', ['spelled out (St → Street, N → North)', 'comma before the unit'], 'space around commas'],
+];
+
+export type Variant = { kind: string; original: CorpusItem; item: CorpusItem };
+
+/** Every rewrite kind by name, alone and combined, in report order. */
+export const VARIANT_KINDS = [...Object.keys(WORD_REWRITES), ...Object.keys(LAYOUTS), ...COMBINED.map(([name]) => name)];
+
+/** The variants of one labelled line, one per rewrite kind that applies to it and changes it. */
+export function variantsOf(item: CorpusItem): Variant[] {
+  const aligned = align(item);
+  if (!aligned) return [];
+  const out: Variant[] = [];
+  const add = (kind: string, tokens: Token[] | undefined, layout?: Layout) => {
+    if (!tokens) return;
+    const end = layout?.end ? layout.end(aligned.end) : aligned.end;
+    if (end === undefined) return;
+    const made = toItem(aligned, tokens, layout?.join, end);
+    if (made.line !== item.line) out.push({ kind, original: item, item: made });
+  };
+  // A combination counts only where every rewrite in it changes something.
+  const apply = (names: string[]) => names.reduce<Token[] | undefined>((acc, name) => {
+    const { rewrite, applies } = WORD_REWRITES[name]!;
+    return acc && (!applies || applies(aligned)) ? rewrite(acc, aligned) : undefined;
+  }, aligned.tokens);
+  for (const [kind, { rewrite, applies }] of Object.entries(WORD_REWRITES)) {
+    if (!applies || applies(aligned)) add(kind, rewrite(aligned.tokens, aligned));
+  }
+  for (const [kind, layout] of Object.entries(LAYOUTS)) add(kind, aligned.tokens, layout);
+  for (const [kind, names, layout] of COMBINED) {
+    add(kind, apply(names), layout ? LAYOUTS[layout] : undefined);
+  }
+  return out;
+}
