@@ -188,12 +188,13 @@ function simpleUnit(tokens: readonly Token[]): { designator: string; id: string;
 function unitForm(form: string): Rewrite {
   return (tokens) => {
     const unit = simpleUnit(tokens);
-    if (!unit) return undefined;
-    const [designator, glued] = form === '#' ? ['#', true] : form === '# ' ? ['#', false] : [form.replace(' #', ''), false];
+    // "Apt4" is typed; "AptB" reads as one word.
+    if (!unit || (form.endsWith('~') && !/^\d/.test(unit.id))) return undefined;
+    const [designator, glued] = form === '#' ? ['#', true] : form === '# ' ? ['#', false] : [form.replace(/ #|~$/, ''), form.endsWith('~')];
     const word = designator === '#' ? '#' : styled(designator, unit.designator === '#' ? '' : unit.designator, current(tokens));
     const sep = tokens[unit.at]!.sep;
     const made: Token[] = glued
-      ? [{ text: `#${unit.id}`, role: 'UNIT', sep }]
+      ? [{ text: `${designator === '#' ? '#' : word}${unit.id}`, role: 'UNIT', sep }]
       : [{ text: word, role: 'UNIT', sep }, { text: form.endsWith(' #') ? `#${unit.id}` : unit.id, role: 'UNIT', sep: ' ' }];
     const out = [...tokens.slice(0, unit.at), ...made];
     return out.map((t) => t.text).join(' ') === tokens.map((t) => t.text).join(' ') ? undefined : out;
@@ -258,6 +259,8 @@ const WORD_REWRITES: Record<string, { rewrite: Rewrite; applies?: (aligned: Alig
   'unit: #4': { rewrite: unitForm('#') },
   'unit: # 4': { rewrite: unitForm('# ') },
   'unit: Apt #4': { rewrite: unitForm('Apt #') },
+  'unit: Apt4 (glued)': { rewrite: unitForm('Apt~') },
+  'unit: Apartment 4': { rewrite: unitForm('Apartment') },
   'unit: Unit 4': { rewrite: unitForm('Unit') },
   'unit: Suite 4': { rewrite: unitForm('Suite') },
   'unit: Ste 4': { rewrite: unitForm('Ste') },
@@ -289,6 +292,7 @@ const WORD_REWRITES: Record<string, { rewrite: Rewrite; applies?: (aligned: Alig
 const LAYOUTS: Record<string, Layout> = {
   'doubled spaces': { join: (t, k) => (k ? t.sep.replace(' ', '  ') : '') + t.text },
   'space around commas': { join: (t, k) => (k ? t.sep.replace(/,\s*/, ' , ') : '') + t.text },
+  'no space after commas': { join: (t, k) => (k ? t.sep.replace(/,\s*/, ',') : '') + t.text },
   'trailing comma': { end: (end) => (end ? undefined : ',') },
 };
 
@@ -302,11 +306,34 @@ const COMBINED: [string, string[], string?][] = [
   ['Ste. 4 + comma before the unit', ['unit: Ste 4', 'periods added', 'comma before the unit']],
   ['#4 + ALL CAPS + abbreviated', ['unit: #4', 'case: ALL CAPS', 'abbreviated (Street → St, North → N)']],
   ['abbreviated + dotted directional (Northwest → N.W.)', ['abbreviated (Street → St, North → N)', 'dotted directional (N.W.)']],
+  ['ALL CAPS + comma before the unit, no space after it', ['case: ALL CAPS', 'comma before the unit'], 'no space after commas'],
+  ['all lower + Suite 4 + spelled out', ['case: all lower', 'unit: Suite 4', 'spelled out (St → Street, N → North)']],
   ['dotted directional + comma before the post-directional', ['dotted directional (N.W.)', 'comma before the post-directional']],
   ['spelled out + comma before the unit + space around commas', ['spelled out (St → Street, N → North)', 'comma before the unit'], 'space around commas'],
 ];
 
 export type Variant = { kind: string; original: CorpusItem; item: CorpusItem };
+
+/** The rewrites of words, and of the spaces and commas between them, by name. */
+export const WORD_KINDS = Object.keys(WORD_REWRITES);
+export const LAYOUT_KINDS = Object.keys(LAYOUTS);
+
+/**
+ * The line retyped by the word rewrites in turn (each that changes nothing is passed over), then
+ * laid out; undefined when nothing changed or the words cannot be told apart.
+ */
+export function retyped(item: CorpusItem, names: readonly string[], layout?: string): CorpusItem | undefined {
+  const aligned = align(item);
+  if (!aligned) return undefined;
+  const tokens = names.reduce((acc, name) => {
+    const { rewrite, applies } = WORD_REWRITES[name]!;
+    return (!applies || applies(aligned)) ? rewrite(acc, aligned) ?? acc : acc;
+  }, aligned.tokens);
+  const how = layout ? LAYOUTS[layout] : undefined;
+  const end = how?.end ? how.end(aligned.end) ?? aligned.end : aligned.end;
+  const made = toItem(aligned, tokens, how?.join, end);
+  return made.line === item.line ? undefined : made;
+}
 
 /** Every rewrite kind by name, alone and combined, in report order. */
 export const VARIANT_KINDS = [...Object.keys(WORD_REWRITES), ...Object.keys(LAYOUTS), ...COMBINED.map(([name]) => name)];

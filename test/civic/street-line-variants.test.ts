@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseStreetLine } from '../../src/civic/index.js';
+import { difference, type CorpusItem } from './corpus-score.js';
+import { LAYOUT_KINDS, retyped, VARIANT_KINDS, variantsOf, WORD_KINDS } from './street-variants.js';
+
+/**
+ * The same address typed another way splits the same (issue #14): every tuning line the parser
+ * splits right as typed must split right retyped in capitals, with periods added or removed,
+ * spelled out or abbreviated, with another unit designator, a comma or doubled spaces, with the
+ * labels the rewrite keeps. `npm run bench:parser -- --variants` prints the figures per rewrite.
+ */
+describe('parseStreetLine gives the same answer however the same address is typed', () => {
+  let right: CorpusItem[];
+  const parse = (item: CorpusItem) => parseStreetLine(item.line, { country: item.country });
+  before(async () => {
+    const response = await fetch(new URL('../fixtures/street-lines/corpus.json', import.meta.url));
+    const items = ((await response.json()) as { items: CorpusItem[] }).items;
+    // Held-out lines are never rewritten: they measure lines the rules were not fitted to.
+    right = items.filter((item) => item.part === 'tuning' && difference(item, parse(item)) === '');
+  });
+
+  it('splits every retyped tuning line as it splits the line typed, for each rewrite alone and combined', () => {
+    expect(right.length).to.be.greaterThan(1400);
+    const byKind = new Map<string, { total: number; misses: string[] }>(VARIANT_KINDS.map((kind) => [kind, { total: 0, misses: [] }]));
+    for (const item of right) {
+      for (const { kind, item: variant } of variantsOf(item)) {
+        const score = byKind.get(kind)!;
+        score.total++;
+        const got = parse(variant);
+        const diff = difference(variant, got);
+        if (diff) score.misses.push(`${diff} | ${variant.line} (typed ${item.line}) → ${JSON.stringify({ ...got.parts, unit: got.unit })}`);
+      }
+    }
+    for (const [kind, { total, misses }] of byKind) {
+      // Each rewrite applies to enough lines to mean something (the rarest, a dotted directional before a comma, to 30).
+      expect(total, kind).to.be.at.least(30);
+      expect(misses, `${kind}: ${misses.length} of ${total}`).to.deep.equal([]);
+    }
+  });
+
+  it('splits a tuning line retyped by any few rewrites in any order as it splits the line typed', () => {
+    const rewrites = fc.array(fc.constantFrom(...WORD_KINDS), { minLength: 1, maxLength: 4 });
+    const layout = fc.option(fc.constantFrom(...LAYOUT_KINDS), { nil: undefined });
+    fc.assert(fc.property(fc.nat({ max: right.length - 1 }), rewrites, layout, (index, names, how) => {
+      const variant = retyped(right[index]!, names, how);
+      if (!variant) return;
+      const got = parse(variant);
+      expect(difference(variant, got), `${variant.line} (typed ${right[index]!.line}, ${names.join(' + ')}${how ? ` + ${how}` : ''}) → ${JSON.stringify({ ...got.parts, unit: got.unit })}`).to.equal('');
+    }), { numRuns: 2000 });
+  });
+
+  it('keeps the labels of a retyped line: the unit as retyped, the road name in the case it was retyped in', () => {
+    const item: CorpusItem = {
+      line: '1730 K Street N.W. Ste. 500', country: 'US', part: 'tuning', source: 'issue #14', expect: { HNO: '1730', RD: 'K', STS: 'Street', POD: 'NW' }, unit: 'Ste. 500',
+    };
+    expect(retyped(item, ['case: all lower', 'unit: #4'])).to.deep.include({ line: '1730 k street n.w. #500', unit: '#500' });
+    expect(retyped(item, ['case: all lower'])!.expect).to.deep.include({ RD: 'k', POD: 'NW', STS: 'Street' });
+    expect(retyped(item, ['abbreviated (Street → St, North → N)', 'periods removed'], 'trailing comma')!.line).to.equal('1730 K St NW Ste 500,');
+    expect(retyped(item, ['spaced directional (N W)', 'unit: Suite 4'], 'doubled spaces')!.line).to.equal('1730  K  Street  N  W  Suite  500');
+  });
+});
