@@ -173,31 +173,44 @@ const isAbbreviatedDir = (text: string) => /^(?:[NSEW]|[NS][EW])$/.test(bareDir(
 const DESIGNATORS = new Set(['APT', 'STE', 'BLDG', 'FL', 'RM', 'DEPT']);
 
 /** The unit as a designator and its identifier ("Apt 4", "#4", "# 4", "Ste. 200"), or undefined. */
-function simpleUnit(tokens: readonly Token[]): { designator: string; id: string; at: number } | undefined {
+function simpleUnit(tokens: readonly Token[]): { designator: string; id: string; at: number; length: number } | undefined {
   const at = tokens.findIndex((t) => t.role === 'UNIT');
   if (at < 0) return undefined;
-  const unit = tokens.slice(at).map((t) => t.text);
+  const after = tokens.findIndex((t, k) => k > at && t.role !== 'UNIT');
+  const unit = tokens.slice(at, after < 0 ? undefined : after).map((t) => t.text);
+  const length = unit.length;
   const id = /^(?:[A-Z]?\d+[A-Z]?|\d+-\d+|[A-Z])$/i;
-  if (unit.length === 1 && /^#/.test(unit[0]!) && id.test(unit[0]!.slice(1))) return { designator: '#', id: unit[0]!.slice(1), at };
+  if (unit.length === 1 && /^#/.test(unit[0]!) && id.test(unit[0]!.slice(1))) return { designator: '#', id: unit[0]!.slice(1), at, length };
   const known = /^(?:#|APT\.?|APARTMENT|STE\.?|SUITE|UNIT)$/i;
   const bareId = unit[1]?.replace(/^#/, '') ?? '';
-  if (unit.length === 2 && known.test(unit[0]!) && id.test(bareId) && !(unit[0] === '#' && bareId !== unit[1])) return { designator: unit[0]!, id: bareId, at };
+  if (unit.length === 2 && known.test(unit[0]!) && id.test(bareId) && !(unit[0] === '#' && bareId !== unit[1])) return { designator: unit[0]!, id: bareId, at, length };
   return undefined;
 }
 
 function unitForm(form: string): Rewrite {
   return (tokens) => {
     const unit = simpleUnit(tokens);
-    // "Apt4" is typed; "AptB" reads as one word.
-    if (!unit || (form.endsWith('~') && !/^\d/.test(unit.id))) return undefined;
+    // "Apt4" is typed, "AptB" reads as one word; "No." numbers ("Ave No. B" reads as north).
+    if (!unit || ((form.endsWith('~') || form === 'No.') && !/^\d/.test(unit.id))) return undefined;
     const [designator, glued] = form === '#' ? ['#', true] : form === '# ' ? ['#', false] : [form.replace(/ #|~$/, ''), form.endsWith('~')];
     const word = designator === '#' ? '#' : styled(designator, unit.designator === '#' ? '' : unit.designator, current(tokens));
     const sep = tokens[unit.at]!.sep;
     const made: Token[] = glued
       ? [{ text: `${designator === '#' ? '#' : word}${unit.id}`, role: 'UNIT', sep }]
       : [{ text: word, role: 'UNIT', sep }, { text: form.endsWith(' #') ? `#${unit.id}` : unit.id, role: 'UNIT', sep: ' ' }];
-    const out = [...tokens.slice(0, unit.at), ...made];
+    const out = [...tokens.slice(0, unit.at), ...made, ...tokens.slice(unit.at + unit.length)];
     return out.map((t) => t.text).join(' ') === tokens.map((t) => t.text).join(' ') ? undefined : out;
+  };
+}
+
+/** "Apt 4, 123 Main St": the unit typed before the house number (only a designator and its identifier). */
+function unitFirst(sep: string): Rewrite {
+  return (tokens) => {
+    const unit = simpleUnit(tokens);
+    if (!unit) return undefined;
+    if (unit.at === 0) return undefined;
+    const moved = tokens.slice(unit.at, unit.at + unit.length).map((t, k) => ({ ...t, sep: k ? t.sep : '' }));
+    return [...moved, ...tokens.slice(0, unit.at).map((t, k) => ({ ...t, sep: k ? t.sep : sep })), ...tokens.slice(unit.at + unit.length)];
   };
 }
 
@@ -286,6 +299,23 @@ const WORD_REWRITES: Record<string, { rewrite: Rewrite; applies?: (aligned: Alig
       const suffix = ordinal[2]!;
       return ordinal[1] + (isUpper(suffix) ? suffix.toLowerCase() : suffix.toUpperCase()) + ordinal[3];
     }),
+  },
+  'unit: No. 4': { rewrite: unitForm('No.') },
+  'unit typed first, then a comma ("Apt 4, 123 Main St")': { rewrite: unitFirst(', ') },
+  'unit typed first ("Apt 4 123 Main St")': { rewrite: unitFirst(' ') },
+  'house number suffix glued or hyphenated ("123B", "123-B", "123 1/2" → "123-1/2")': {
+    rewrite: (tokens) => {
+      const house = tokens.findIndex((t) => t.role === 'HOUSE');
+      if (house >= 0) {
+        const glued = /^(\d+)([A-Z])$/i.exec(tokens[house]!.text);
+        return glued ? tokens.map((t, k) => (k === house ? { ...t, text: `${glued[1]}-${glued[2]}` } : t)) : undefined;
+      }
+      const at = tokens.findIndex((t) => t.role === 'HNS');
+      const number = tokens[at - 1];
+      if (at < 0 || number?.role !== 'HNO' || !/^\d+$/.test(number.text) || !/^(?:[A-Z]|\d\/\d)$/i.test(tokens[at]!.text)) return undefined;
+      const text = `${number.text}${tokens[at]!.text.includes('/') ? '-' : ''}${tokens[at]!.text}`;
+      return [...tokens.slice(0, at - 1), { ...number, text, role: 'HOUSE' }, ...tokens.slice(at + 1)];
+    },
   },
 };
 
