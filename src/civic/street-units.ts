@@ -46,8 +46,8 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
   // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
   if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;
-  // Not before a unit of its own: in "21st Ave No. #130" or "No. Apt130" the unit starts after "No.", which is north.
-  if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next) && !next.startsWith('#') && !GLUED.test(next)) return true;
+  // Not before a unit of its own: in "21st Ave No. #130", "No. Apt130" or "No. (#130)" the unit starts after "No.", which is north.
+  if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next) && !unitAt(tokens, i + 1)) return true;
   // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
   const previous = tokens[i - 1];
   if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined

@@ -108,6 +108,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['3419 SAINT JOHN W ST', { HNO: '3419', RD: 'SAINT JOHN', STS: 'ST', POD: 'W' }],
     ['900 14th Ave No. #12', { HNO: '900', RD: '14th', STS: 'Ave', POD: 'N' }, '#12'],
     ['900 14th Ave No. Apt12', { HNO: '900', RD: '14th', STS: 'Ave', POD: 'N' }, 'Apt12'],
+    ['900 14th Ave No. (#12)', { HNO: '900', RD: '14th', STS: 'Ave', POD: 'N' }, '(#12)'],
+    ['900 14th Ave No. 12', { HNO: '900', RD: '14th', STS: 'Ave' }, 'No. 12'],
     ['2215 Rd 14 S', { HNO: '2215', RD: 'Rd 14', POD: 'S' }],
     ['2215 Road 14 N Bldg 7', { HNO: '2215', RD: 'Road 14', POD: 'N' }, 'Bldg 7'],
     ['1024 Randolph 1 N', { HNO: '1024', RD: 'Randolph' }, '1 N'],

@@ -33,8 +33,8 @@ describe('parseStreetLine gives the same answer however the same address is type
       }
     }
     for (const [kind, { total, misses }] of byKind) {
-      // Each rewrite applies to enough lines to mean something (the rarest, a house number's suffix glued, to 23).
-      expect(total, kind).to.be.at.least(20);
+      // Each rewrite applies to enough lines to mean something (the rarest, Saint ↔ St in a name, to 16).
+      expect(total, kind).to.be.at.least(15);
       expect(misses, `${kind}: ${misses.length} of ${total}`).to.deep.equal([]);
     }
   });

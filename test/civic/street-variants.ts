@@ -9,7 +9,8 @@ import type { CorpusItem } from './corpus-score.js';
 
 type Role = 'HNO' | 'HNS' | 'HOUSE' | 'PRD' | 'RD' | 'STS' | 'POD' | 'STREET' | 'UNIT';
 /** One typed word, what it is in the labels, and what came before it (a space, a comma). */
-type Token = { text: string; role: Role; sep: string; slot?: 'dir' | 'type'; glued?: boolean };
+/** `label`: the word as a street labelled as one run compares it ("So" is compared as "S"). */
+type Token = { text: string; role: Role; sep: string; slot?: 'dir' | 'type'; glued?: boolean; label?: string };
 type Aligned = { item: CorpusItem; tokens: Token[]; end: string };
 
 const upperWords = (text: string | undefined) => (text ?? '').replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
@@ -105,7 +106,7 @@ export function align(item: CorpusItem): Aligned | undefined {
 /** The line the tokens spell, and the labels they carry. */
 function toItem(aligned: Aligned, tokens: readonly Token[], join = (t: Token, k: number) => (k ? t.sep : '') + t.text, end = aligned.end): CorpusItem {
   // A directional typed apart ("S E") stays one word in a street labelled as one run.
-  const of = (...roles: Role[]) => tokens.filter((t) => roles.includes(t.role)).map((t, k) => (k && !t.glued ? ' ' : '') + t.text).join('');
+  const of = (...roles: Role[]) => tokens.filter((t) => roles.includes(t.role)).map((t, k) => (k && !t.glued ? ' ' : '') + (t.label ?? t.text)).join('');
   const e = aligned.item.expect;
   const expect: CorpusItem['expect'] = {};
   const house = tokens.find((t) => t.role === 'HOUSE');
@@ -203,6 +204,13 @@ function unitForm(form: string): Rewrite {
   };
 }
 
+/** Name words people write either way: a saint, a mount, a fort, a doctor (each form to the other). */
+const NAME_WORDS = new Map([['SAINT', 'St'], ['ST', 'Saint'], ['MOUNT', 'Mt'], ['MT', 'Mount'], ['FORT', 'Ft'], ['FT', 'Fort']]);
+const ORDINALS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH', 'TENTH'];
+const ORDINAL_FIGURES = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
+/** A route's word before its number, each form to the other. */
+const ROUTE_FORMS = new Map([['HWY', 'Highway'], ['HIGHWAY', 'Hwy'], ['RTE', 'Route'], ['ROUTE', 'Rte'], ['RD', 'Road'], ['ROAD', 'Rd']]);
+
 /** "Apt 4, 123 Main St": the unit typed before the house number (only a designator and its identifier). */
 function unitFirst(sep: string): Rewrite {
   return (tokens) => {
@@ -299,6 +307,48 @@ const WORD_REWRITES: Record<string, { rewrite: Rewrite; applies?: (aligned: Alig
       const suffix = ordinal[2]!;
       return ordinal[1] + (isUpper(suffix) ? suffix.toLowerCase() : suffix.toUpperCase()) + ordinal[3];
     }),
+  },
+  'name words spelled or abbreviated (Saint ↔ St, Mount ↔ Mt, Fort ↔ Ft)': {
+    rewrite: mapText((text, token, whole) => {
+      if (!['RD', 'STREET'].includes(token.role) || token.slot) return undefined;
+      const other = NAME_WORDS.get(noDot(text).toUpperCase());
+      return other && styled(other, text, whole);
+    }),
+  },
+  'ordinal spelled or in figures (Fifth ↔ 5th)': {
+    rewrite: mapText((text, token, whole) => {
+      if (!['RD', 'STREET'].includes(token.role)) return undefined;
+      const at = ORDINALS.indexOf(text.toUpperCase());
+      if (at >= 0) return ORDINAL_FIGURES[at]!;
+      const figure = ORDINAL_FIGURES.indexOf(text.toLowerCase());
+      return figure >= 0 ? styled(ORDINALS[figure]!, text, whole) : undefined;
+    }),
+  },
+  'route words spelled or abbreviated (Hwy 50 ↔ Highway 50, County Rd 5 ↔ County Road 5)': {
+    rewrite: (tokens, aligned) => mapText((text, token, whole) => {
+      const k = tokens.indexOf(token);
+      if (!['RD', 'STREET'].includes(token.role) || !/^\d+[A-Z]?$/i.test(tokens[k + 1]?.text ?? '') || tokens[k + 1]!.role !== token.role) return undefined;
+      const other = ROUTE_FORMS.get(noDot(text).toUpperCase());
+      return other && styled(other, text, whole);
+    })(tokens, aligned),
+  },
+  '"So"/"No" for South/North (6640 So Halsted)': {
+    applies: US_ONLY,
+    // Before the name, or after the type ("13th Ave No"): elsewhere "So" and "No" are words.
+    rewrite: (tokens, aligned) => mapText((text, token, whole, apart) => {
+      const before = tokens[tokens.indexOf(token) - 1];
+      const place = token.role === 'PRD' || before?.slot === 'type' || (token.role === 'STREET' && before?.role !== 'STREET');
+      if (token.slot !== 'dir' || apart || !place || !/^[NS]\.?$/i.test(text)) return undefined;
+      return styled(/^n/i.test(text) ? 'No' : 'So', '', whole);
+    })(tokens, aligned)?.map((t, k) => (t.text === tokens[k]!.text ? t : { ...t, label: tokens[k]!.text })),
+  },
+  'unit in parentheses ("(Apt 4)")': {
+    rewrite: (tokens) => {
+      const unit = simpleUnit(tokens);
+      if (!unit || unit.at === 0) return undefined;
+      const last = unit.at + unit.length - 1;
+      return tokens.map((t, k) => (k === unit.at ? { ...t, text: `(${t.text}` } : t)).map((t, k) => (k === last ? { ...t, text: `${t.text})` } : t));
+    },
   },
   'unit: No. 4': { rewrite: unitForm('No.') },
   'unit typed first, then a comma ("Apt 4, 123 Main St")': { rewrite: unitFirst(', ') },
