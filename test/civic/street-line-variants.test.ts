@@ -50,6 +50,46 @@ describe('parseStreetLine gives the same answer however the same address is type
     }), { numRuns: 2000 });
   });
 
+  /** The lines of issue #14 with the split the issue expects (a unit typed first is retyped from the line with it last). */
+  const ISSUE_EXAMPLES: [string, CorpusItem['expect'], string?][] = [
+    ['1730 K Street N.W. Ste. 500', { HNO: '1730', RD: 'K', STS: 'Street', POD: 'NW' }, 'Ste. 500'],
+    ['2100 M Street, NW', { HNO: '2100', RD: 'M', STS: 'Street', POD: 'NW' }],
+    ['415 NEW JERSEY AVE. N.W.', { HNO: '415', RD: 'NEW JERSEY', STS: 'AVE', POD: 'NW' }],
+    ['3120 MAPLE DR S E', { HNO: '3120', RD: 'MAPLE', STS: 'DR', POD: 'SE' }],
+    ['6640 So Halsted', { HNO: '6640', PRD: 'S', RD: 'Halsted' }],
+    ['1210 N Wells', { HNO: '1210', PRD: 'N', RD: 'Wells' }],
+    ['340 West North Avenue', { HNO: '340', PRD: 'W', RD: 'North', STS: 'Avenue' }],
+    ['220 W. Grand Ave. 410', { HNO: '220', PRD: 'W', RD: 'Grand', STS: 'Ave' }, '410'],
+    ['1845 PEACHTREE RD NE CONDO B2', { HNO: '1845', RD: 'PEACHTREE', STS: 'RD', POD: 'NE' }, 'CONDO B2'],
+    ['7710 Main Rd PMB 212', { HNO: '7710', RD: 'Main', STS: 'Rd' }, 'PMB 212'],
+    ['5200 N. MESA STE. 310', { HNO: '5200', PRD: 'N', RD: 'MESA' }, 'STE. 310'],
+    ['22B Dr Martin Luther King Jr Blvd Apt 7', { HNO: '22', HNS: 'B', RD: 'Dr Martin Luther King Jr', STS: 'Blvd' }, 'Apt 7'],
+    ['Two N. Riverside Plaza', { HNO: 'Two', PRD: 'N', RD: 'Riverside', STS: 'Plaza' }],
+    ['W156N11500 Pilgrim Rd', { HNO: 'W156N11500', RD: 'Pilgrim', STS: 'Rd' }],
+    ['4410 NE Lakeview Pakway', { HNO: '4410', PRD: 'NE', RD: 'Lakeview', STS: 'Pakway' }],
+  ];
+
+  it('splits each line of issue #14 as the issue expects, typed as written and retyped by any one or two rewrites', () => {
+    const misses: string[] = [];
+    const lines = new Set<string>();
+    for (const [line, expect, unit] of ISSUE_EXAMPLES) {
+      const item: CorpusItem = { line, country: 'US', expect, part: 'tuning', source: 'issue #14', ...(unit ? { unit } : {}) };
+      const retypings = WORD_KINDS.flatMap((first) => [undefined, ...WORD_KINDS].flatMap((second) => [undefined, ...LAYOUT_KINDS]
+        .map((layout) => retyped(item, second ? [first, second] : [first], layout))));
+      for (const variant of [item, ...retypings]) {
+        if (!variant || lines.has(variant.line)) continue;
+        lines.add(variant.line);
+        const got = parse(variant);
+        const diff = difference(variant, got);
+        if (diff) misses.push(`${diff} | ${variant.line} → ${JSON.stringify({ ...got.parts, unit: got.unit })}`);
+      }
+    }
+    // The issue's own forms are among them: the unit typed first, the comma before the directional.
+    expect([...lines]).to.include.members(['STE. 310, 5200 N. MESA', 'Apt 7, 22B Dr Martin Luther King Jr Blvd', '2100 M Street, Northwest', '6640 South Halsted', '3120 Maple Dr S E']);
+    expect(lines.size).to.be.greaterThan(2000);
+    expect(misses).to.deep.equal([]);
+  });
+
   it('keeps the labels of a retyped line: the unit as retyped, the road name in the case it was retyped in', () => {
     const item: CorpusItem = {
       line: '1730 K Street N.W. Ste. 500', country: 'US', part: 'tuning', source: 'issue #14', expect: { HNO: '1730', RD: 'K', STS: 'Street', POD: 'NW' }, unit: 'Ste. 500',

@@ -132,7 +132,9 @@ export const WORD_REWRITES: Record<string, { rewrite: Rewrite; applies?: (aligne
     applies: US_ONLY,
     rewrite: mapText((text, token, whole, apart) => {
       if (apart) return undefined;
-      if (token.slot === 'dir' && isAbbreviatedDir(text)) return styled(SPELLED_DIRECTIONS[bareDir(text)]!, text, whole);
+      // "So"/"No" are South and North where the labels say so ("6640 So Halsted").
+      const key = token.role === 'PRD' || token.role === 'POD' ? directional(text, 'US', true) : bareDir(text);
+      if (token.slot === 'dir' && key && isAbbreviatedDir(key)) return styled(SPELLED_DIRECTIONS[key]!, text, whole);
       const standard = token.slot === 'type' ? standardSuffix(text) : undefined;
       const spelled = standard && spelledType(standard);
       return spelled && spelled !== noDot(text).toUpperCase() ? styled(spelled, text, whole) : undefined;
@@ -141,7 +143,7 @@ export const WORD_REWRITES: Record<string, { rewrite: Rewrite; applies?: (aligne
   'abbreviated (Street → St, North → N)': {
     applies: US_ONLY,
     rewrite: mapText((text, token, whole) => {
-      const direction = token.slot === 'dir' ? directional(text, 'US') : undefined;
+      const direction = token.slot === 'dir' ? directional(text, 'US', token.role === 'PRD' || token.role === 'POD') : undefined;
       // "N", "NW" are capitals unless the whole line is in lower case.
       if (direction && !isAbbreviatedDir(text)) return isLower(whole) ? direction.toLowerCase() : direction;
       const standard = token.slot === 'type' ? standardSuffix(text) : undefined;
