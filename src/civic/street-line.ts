@@ -133,7 +133,10 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // A grid side runs across the pre-directional (E then S); "W 35W" is the I-35W road, not a side.
   const across = glued !== null && /^[NS]/.test(directional(rest[0]!, country)!) !== /^[NS]/i.test(glued[2]!);
   if (glued && across) rest = [rest[0]!, glued[1]!, glued[2]!];
-  const loose = trailingUnitLength(rest, country);
+  // "2835 E Business 20, 80", "1200 E Business 83, Suite 4": with a unit after the comma, the number ending the street is the street's.
+  const next = segments[main + 1];
+  const unitNext = next !== undefined && (isUnitPhrase(words(next)) || /^#?\d+[A-Z]?$/i.test(next));
+  const loose = unitNext ? 0 : trailingUnitLength(rest, country);
   if (loose) {
     tail = [...rest.slice(-loose), ...tail];
     rest = rest.slice(0, -loose);

@@ -5,6 +5,9 @@ const CATEGORIES: Record<string, Row[]> = {
   'a unit without a known designator': [
     ['220 W. Grand Ave. 410', { HNO: '220', PRD: 'W', RD: 'Grand', STS: 'Ave' }, '410'],
     ['203 N. Wabash 608', { HNO: '203', PRD: 'N', RD: 'Wabash' }, '608'],
+    ['203 N. Wabash 608, Chicago', { HNO: '203', PRD: 'N', RD: 'Wabash' }, '608, Chicago'],
+    ['1200 E Business 83, Suite 4', { HNO: '1200', PRD: 'E', RD: 'Business 83' }, 'Suite 4'],
+    ['4100 W Business 190, 12', { HNO: '4100', PRD: 'W', RD: 'Business 190' }, '12'],
     ['1845 PEACHTREE RD NE CONDO B2', { HNO: '1845', RD: 'PEACHTREE', STS: 'RD', POD: 'NE' }, 'CONDO B2'],
     ['7710 Main Rd PMB 212', { HNO: '7710', RD: 'Main', STS: 'Rd' }, 'PMB 212'],
     ['123 Main St #5', { HNO: '123', RD: 'Main', STS: 'St' }, '#5'],
