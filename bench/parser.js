@@ -5,6 +5,9 @@
  * tuning part's misses only: the held-out part is scored, never shown. `--tuning-only` leaves the
  * held-out part out altogether (while tuning, its figure is looked at only now and then). Each part is
  * also scored on the lines people typed alone: sources marked `typed: false` are official address records.
+ * `--variants` scores the tuning lines retyped as people retype them (test/civic/street-variants.ts):
+ * per rewrite kind, how many of the lines split right as typed still split right retyped
+ * (with `--misses`, which ones do not). Held-out lines are never rewritten.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 async function load() {
   const out = await build({
     stdin: {
-      contents: "export { parseStreetLine } from './src/civic/street-line.ts'; export { scoreCorpus } from './test/civic/corpus-score.ts';",
+      contents: "export { parseStreetLine } from './src/civic/street-line.ts'; export { scoreCorpus, difference } from './test/civic/corpus-score.ts'; export { variantsOf, VARIANT_KINDS } from './test/civic/street-variants.ts';",
       resolveDir: root, loader: 'ts',
     },
     bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error',
@@ -25,11 +28,36 @@ async function load() {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-const { parseStreetLine, scoreCorpus } = await load();
+const { parseStreetLine, scoreCorpus, difference, variantsOf, VARIANT_KINDS } = await load();
 const corpus = JSON.parse(readFileSync(join(root, 'test/fixtures/street-lines/corpus.json'), 'utf8'));
 /** @type {(line: string, country: string) => unknown} */
 const parse = (line, country) => parseStreetLine(line, { country });
 const percent = (/** @type {{ passed: number, total: number }} */ s) => `${((100 * s.passed) / s.total).toFixed(1)}% (${s.passed}/${s.total})`;
+
+if (process.argv.includes('--variants')) {
+  const tuning = corpus.items.filter((/** @type {{ part: string }} */ i) => i.part === 'tuning');
+  /** @type {Map<string, { passed: number, total: number, misses: string[] }>} */
+  const kinds = new Map(VARIANT_KINDS.map((/** @type {string} */ kind) => [kind, { passed: 0, total: 0, misses: [] }]));
+  let right = 0;
+  for (const item of tuning) {
+    if (difference(item, parse(item.line, item.country))) continue;
+    right++;
+    for (const { kind, item: variant } of variantsOf(item)) {
+      const score = /** @type {{ passed: number, total: number, misses: string[] }} */ (kinds.get(kind));
+      const got = /** @type {{ parts: object, unit?: string }} */ (parse(variant.line, variant.country));
+      const diff = difference(variant, got);
+      score.total++;
+      if (!diff) score.passed++;
+      else score.misses.push(`${diff} | ${variant.line} (from ${item.line}) → ${JSON.stringify({ ...got.parts, unit: got.unit })} expected ${JSON.stringify({ ...variant.expect, unit: variant.unit })}`);
+    }
+  }
+  console.log(`tuning lines split right as typed: ${right}; still right when retyped, per rewrite:`);
+  for (const [kind, score] of kinds) {
+    console.log(`  ${kind.padEnd(58)} ${score.total ? percent(score) : 'n/a'}`);
+    if (process.argv.includes('--misses')) for (const miss of score.misses) console.log(`      ${miss}`);
+  }
+  process.exit(0);
+}
 
 console.log('street lines split exactly right (HNO HNS PRD RD STS POD unit):');
 for (const part of process.argv.includes('--tuning-only') ? ['tuning'] : ['tuning', 'held-out']) {

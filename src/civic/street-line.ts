@@ -3,7 +3,7 @@ import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
 import { buildingNameLength, findHouseNumber } from './house-number-position.js';
 import { isBoxLine, kilometreRoad, numberAfterSpanishStreet } from './rural-lines.js';
-import { isUnitPhrase, trailingUnitLength, unitStart } from './street-units.js';
+import { isUnitPhrase, isUnitWord, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
 import { isRegionPhrase, placeLength } from './street-place.js';
 import { bare, directional, ROUTE_WORDS } from './street-words.js';
@@ -133,7 +133,10 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // A grid side runs across the pre-directional (E then S); "W 35W" is the I-35W road, not a side.
   const across = glued !== null && /^[NS]/.test(directional(rest[0]!, country)!) !== /^[NS]/i.test(glued[2]!);
   if (glued && across) rest = [rest[0]!, glued[1]!, glued[2]!];
-  const loose = trailingUnitLength(rest, country);
+  // "2835 E Business 20, 80", "1200 E Business 83, Suite 4": with a unit after the comma, the number ending the street is the street's.
+  const next = segments[main + 1];
+  const unitNext = next !== undefined && (isUnitPhrase(words(next)) || /^#?\d+[A-Z]?$/i.test(next));
+  const loose = unitNext ? 0 : trailingUnitLength(rest, country);
   if (loose) {
     tail = [...rest.slice(-loose), ...tail];
     rest = rest.slice(0, -loose);
@@ -141,15 +144,15 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   if (tail.length) units.push(join(tail));
   if (place.length) units.push(join(place));
 
-  // "2100 M Street, NW": a directional right after the comma ends the street.
+  // "2100 M Street, NW": a directional right after the comma ends the street ("St, No 2202" is a unit).
   const after = segments.slice(main + 1);
   const afterWords = after.length ? words(after[0]!) : [];
-  const leading = rest.length ? leadingDirectional(afterWords, country) : undefined;
-  // Only a directional on its own or before a unit ("8th Street, West Hall" names a building),
-  // and only when the street has none of its own.
+  const leading = rest.length && !isUnitPhrase(afterWords) ? leadingDirectional(afterWords, country) : undefined;
+  // Only a directional on its own or before a unit ("Pl, NE Unit"; "8th Street, West Hall" names a
+  // building), and only when the street has none of its own.
   const then = leading ? afterWords.slice(leading.length) : [];
   const own = splitStreet(rest, line, country);
-  const comma = leading && !own.POD && (!then.length || isUnitPhrase(then) || /\d/.test(then[0]!)) ? leading : undefined;
+  const comma = leading && !own.POD && (!then.length || isUnitPhrase(then) || isUnitWord(then[0]!) || /\d/.test(then[0]!)) ? leading : undefined;
   if (comma) {
     after.splice(0, 1, ...(then.length ? [join(then)] : []));
   }

@@ -37,9 +37,14 @@ function spacedDirectional(first: string | undefined, second: string | undefined
   return /^[NS]$/.test(a) && /^[EW]$/.test(b) ? a + b : undefined;
 }
 
-/** A directional at the start of comma-separated text ("NW", "N.W.", "S. W. # 2") and how many words it took. */
+/** A directional spelled out in two words ("North West", "south east"), or undefined. */
+function spelledDirectional(first: string | undefined, second: string | undefined): string | undefined {
+  return /^(?:NORTH|SOUTH)$/i.test(first ?? '') && /^(?:EAST|WEST)$/i.test(second ?? '') ? `${first![0]}${second![0]}`.toUpperCase() : undefined;
+}
+
+/** A directional at the start of comma-separated text ("NW", "N.W.", "S. W. # 2", "North West") and how many words it took. */
 export function leadingDirectional(tokens: readonly string[], country: string): { value: string; length: number } | undefined {
-  const spaced = spacedDirectional(tokens[0], tokens[1]);
+  const spaced = spacedDirectional(tokens[0], tokens[1]) ?? spelledDirectional(tokens[0], tokens[1]);
   if (spaced) return { value: spaced, length: 2 };
   const single = tokens[0] === undefined ? undefined : directional(tokens[0], country, true);
   return single ? { value: single, length: 1 } : undefined;
@@ -68,9 +73,8 @@ export function splitStreet(words: readonly string[], line: string, country: str
   const street = [...words];
   // "Main Street North East": the two halves spelled out after the type are its post-directional too.
   const spelledPair = street.length >= 4 && streetType(street.at(-3)!, line, country) !== undefined
-    && /^(?:NORTH|SOUTH)$/i.test(street.at(-2)!) && /^(?:EAST|WEST)$/i.test(street.at(-1)!);
-  const spaced = street.length >= 3 ? spacedDirectional(street.at(-2), street.at(-1))
-    ?? (spelledPair ? `${street.at(-2)![0]}${street.at(-1)![0]}`.toUpperCase() : undefined) : undefined;
+    ? spelledDirectional(street.at(-2), street.at(-1)) : undefined;
+  const spaced = street.length >= 3 ? spacedDirectional(street.at(-2), street.at(-1)) ?? spelledPair : undefined;
   if (spaced) {
     parts.POD = spaced;
     street.splice(-2);
@@ -111,9 +115,10 @@ export function splitStreet(words: readonly string[], line: string, country: str
     // US county files write "3419 SAINT JOHN W ST", "4750 BIG RUN SOUTH RD": a directional between
     // the name and the suffix is the post-directional there, but after a number it is a grid road
     // ("1400 N Road") and after a lone directional it is the name ("West North Ave"). In Canada it
-    // is part of the name ("PARK EAST DR").
+    // is part of the name ("PARK EAST DR"). Only a name makes it a post-directional: in "S E West Ave"
+    // the letters before it are the pre-directional, typed apart.
     const between = street.at(-1);
-    const named = street.length >= 3 || (street.length === 2 && !directional(street[0]!, country));
+    const named = street.slice(0, -1).some((word) => !directional(word, country));
     // After a route word the directional names the road's side or its run ("Interstate North Pkwy").
     const direction = country === 'US' && !parts.POD && named && !/^\d+$/.test(street.at(-2)!)
       && !ROUTE_WORDS.has(bare(street.at(-2)!)) ? directional(between!, country) : undefined;

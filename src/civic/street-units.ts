@@ -49,7 +49,8 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   if (ONLY_UNIT.has(word) && next !== undefined && i >= 2 && previous !== undefined && streetSuffix(previous) !== undefined) return true;
   // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
   if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;
-  if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next)) return true;
+  // Not before a unit of its own: in "21st Ave No. #130", "No. Apt130" or "No. (#130)" the unit starts after "No.", which is north.
+  if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next) && !unitAt(tokens, i + 1)) return true;
   // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
   if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
     && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
@@ -73,6 +74,9 @@ function routeNumber(tokens: readonly string[], i: number): boolean {
   const word = bare(tokens[i]!);
   return i > 0 && ROUTE_WORDS.has(bare(tokens[i - 1]!)) && (tokens[i]!.startsWith('#') || UNIT_WITH_NUMBER.has(word));
 }
+
+/** True when the word only ever designates a unit ("Apt", "Suite", "Unit"), with or without its identifier. */
+export const isUnitWord = (word: string) => ONLY_UNIT.has(bare(word));
 
 /** True when the words are a unit designation on their own ("Apt 7", "STE. 310", "4th floor"). */
 export function isUnitPhrase(tokens: readonly string[]): boolean {
@@ -101,7 +105,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   if (/^\d+\/\d+$/.test(last) && /^(?:[A-Z]|\d+)$/i.test(before) && streetSuffix(tokens.at(-3)!) !== undefined) return 0;
   // "1024 Randolph 1 N", "Main St 2 N": a unit number and its side after a named street. In a
   // grid ("550 S 400 E") the number is the street's name and nothing but a directional precedes it.
-  const nameBeforeNumber = tokens.slice(0, -2).some((t) => !directional(t, country, true) && !/^\d+$/.test(t));
+  // A type word alone is no name: "Rd 32 N" is county road 32 north.
+  const names = tokens.slice(0, -2).filter((t) => !directional(t, country, true) && !/^\d+$/.test(t));
+  const nameBeforeNumber = names.length > 1 || (names.length === 1 && !streetSuffix(names[0]!));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));
   if (nameBeforeNumber && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
   const numbered = /\d/.test(last) || last.startsWith('#');

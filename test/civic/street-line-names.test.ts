@@ -104,6 +104,27 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123 Old Highway 41', { HNO: '123', RD: 'Old Highway 41' }],
     ['123 Summit Court B', { HNO: '123', RD: 'Summit', STS: 'Ct' }, 'B'],
   ],
+  'the same address typed another way: after a comma a directional spelled out in two words, before a bare designator; "No" before a number is a unit there': [
+    ['2100 M Street, North West', { HNO: '2100', RD: 'M', STS: 'St', POD: 'NW' }],
+    ['2100 M Street, north west, Suite 300', { HNO: '2100', RD: 'M', STS: 'St', POD: 'NW' }, 'Suite 300'],
+    ['55 Elm Ct, SE Unit', { HNO: '55', RD: 'Elm', STS: 'Ct', POD: 'SE' }, 'Unit'],
+    ['88 Pine St, No 12', { HNO: '88', RD: 'Pine', STS: 'St' }, 'No 12'],
+    ['4949 Harrison Ave., No. 102', { HNO: '4949', RD: 'Harrison', STS: 'Ave' }, 'No. 102'],
+    ['2300 Oak Ave, West Tower', { HNO: '2300', RD: 'Oak', STS: 'Ave' }, 'West Tower'],
+  ],
+  'the same address typed another way: a pre-directional typed apart before a name like a direction; "No." then a number-sign unit; a road named by its type and number': [
+    ['620 N E West Blvd', { HNO: '620', PRD: 'NE', RD: 'West', STS: 'Blvd' }],
+    ['620 N. E. West Blvd.', { HNO: '620', PRD: 'NE', RD: 'West', STS: 'Blvd' }],
+    ['351 N W North St', { HNO: '351', PRD: 'NW', RD: 'North', STS: 'St' }],
+    ['3419 SAINT JOHN W ST', { HNO: '3419', RD: 'SAINT JOHN', STS: 'ST', POD: 'W' }],
+    ['900 14th Ave No. #12', { HNO: '900', RD: '14th', STS: 'Ave', POD: 'N' }, '#12'],
+    ['900 14th Ave No. Apt12', { HNO: '900', RD: '14th', STS: 'Ave', POD: 'N' }, 'Apt12'],
+    ['900 14th Ave No. (#12)', { HNO: '900', RD: '14th', STS: 'Ave', POD: 'N' }, '(#12)'],
+    ['900 14th Ave No. 12', { HNO: '900', RD: '14th', STS: 'Ave' }, 'No. 12'],
+    ['2215 Rd 14 S', { HNO: '2215', RD: 'Rd 14', POD: 'S' }],
+    ['2215 Road 14 N Bldg 7', { HNO: '2215', RD: 'Road 14', POD: 'N' }, 'Bldg 7'],
+    ['1024 Randolph 1 N', { HNO: '1024', RD: 'Randolph' }, '1 N'],
+  ],
 };
 
 describe('parseStreetLine: street names, directionals, suffixes and routes typed by many hands', () => {
