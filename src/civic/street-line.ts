@@ -6,7 +6,7 @@ import { isBoxLine, kilometreRoad, numberAfterSpanishStreet } from './rural-line
 import { isUnitPhrase, isUnitWord, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
 import { isRegionPhrase, placeLength } from './street-place.js';
-import { bare, directional, ROUTE_WORDS } from './street-words.js';
+import { bare, directional, ROUTE_WORDS, streetSuffix } from './street-words.js';
 import { collapseSpace, replaceForbiddenCharacters } from './text.js';
 
 /** POBOX only for a line that is a box and nothing else ("PO Box 123", "RR 2 Box 45"). */
@@ -71,12 +71,17 @@ function withoutHouseNumber(line: string, segments: readonly string[]): ParsedSt
   return { parts: { RD: join(road.road) }, houseNumberFound: true, unit };
 }
 
+/** "E. Martin Luther King, Jr. Blvd.": a comma between a name and Jr. or Sr. is inside the name ("Main St, Sr Center" is not). */
+const GENERATION_COMMA = /(\S+)\s*,\s*(?=(?:JR|SR)\b\.?(?:\s|$))/gi;
+const joinGeneration = (text: string) => text.replace(GENERATION_COMMA, (match: string, word: string) => (
+  streetSuffix(word) === undefined && directional(word, 'US') === undefined ? `${word} ` : match));
+
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
 const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO))\s*:\s|\s+-+\s*(?=[A-Za-z#])|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = unglueNumberSign(typed.replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
+  const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
     .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
   // Commas, semicolons, a colon, a bar, a spaced slash or dash before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4") separate the parts.

@@ -104,6 +104,11 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123 Old Highway 41', { HNO: '123', RD: 'Old Highway 41' }],
     ['123 Summit Court B', { HNO: '123', RD: 'Summit', STS: 'Ct' }, 'B'],
   ],
+  'a comma before Jr. or Sr. inside a name (not after the street\'s type)': [
+    ['123 E. Martin Luther King, Jr. Blvd.', { HNO: '123', PRD: 'E', RD: 'Martin Luther King Jr.', STS: 'Blvd' }],
+    ['123 E. Martin Luther King, Jr. Blvd., Suite 4', { HNO: '123', PRD: 'E', RD: 'Martin Luther King Jr.', STS: 'Blvd' }, 'Suite 4'],
+    ['1 Main St, Sr Center', { HNO: '1', RD: 'Main', STS: 'St' }, 'Sr Center'],
+  ],
   'the same address typed another way: after a comma a directional spelled out in two words, before a bare designator; "No" before a number is a unit there': [
     ['2100 M Street, North West', { HNO: '2100', RD: 'M', STS: 'St', POD: 'NW' }],
     ['2100 M Street, north west, Suite 300', { HNO: '2100', RD: 'M', STS: 'St', POD: 'NW' }, 'Suite 300'],
