@@ -5,7 +5,7 @@
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
 import { isUnitPhrase, unitStart, URBANIZATION } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, PRE_MODIFIERS, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_PARTICLES, PRE_MODIFIERS, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
 export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
@@ -39,7 +39,8 @@ export function buildingNameLength(street: readonly string[], country: string, u
   const unitIsBuilding = BUILDING_WORDS.has(bare(unit[0] ?? ''));
   const isType = (word: string) => (country === 'CA' ? isCanadianStreetType(word) : streetSuffix(word) !== undefined);
   let typeAt = -1;
-  for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!)) typeAt = i;
+  // After a particle a type word is the name's noun ("Ch. de la Côte-des-Neiges": "la" is no lane).
+  for (let i = street.length - 1; i > 0 && typeAt < 0; i--) if (isType(street[i]!) && !NAME_PARTICLES.has(bare(street[i - 1]!))) typeAt = i;
   const name = typeAt > 0 ? street.slice(typeAt + 1) : [];
   if (!name.length || name.length > 4) return 0;
   // "826 N Ave. B Unit 101", "Old Avenue D Apt 2": after a type with nothing but a directional or

@@ -105,9 +105,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   if (/^\d+\/\d+$/.test(last) && /^(?:[A-Z]|\d+)$/i.test(before) && streetSuffix(tokens.at(-3)!) !== undefined) return 0;
   // "1024 Randolph 1 N", "Main St 2 N": a unit number and its side after a named street. In a
   // grid ("550 S 400 E") the number is the street's name and nothing but a directional precedes it.
-  // A type word alone is no name: "Rd 32 N" is county road 32 north.
+  // A type word alone is no name: "Rd 32 N" is county road 32 north, Ontario's "Line 3 N" a township line.
   const names = tokens.slice(0, -2).filter((t) => !directional(t, country, true) && !/^\d+$/.test(t));
-  const nameBeforeNumber = names.length > 1 || (names.length === 1 && !streetSuffix(names[0]!));
+  const nameBeforeNumber = names.length > 1 || (names.length === 1 && !endsStreet(names[0]!, country));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));
   if (nameBeforeNumber && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
   const numbered = /\d/.test(last) || last.startsWith('#');

@@ -112,6 +112,9 @@ export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INT
 export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
   'CONCESSION', 'REGIONAL', 'RANGE']);
 
+/** Words that join a name to its last word: a type word after one of them is that name's noun. */
+export const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
+
 /** A word that qualifies a whole street name before it ("Old Ave D", "Old Route 66"), not a name of its own. */
 export const PRE_MODIFIERS = new Set(['OLD']);
 

@@ -36,6 +36,9 @@ const CANADIAN: Row[] = [
   ['First Canadian Place, 100 King St W, Suite 5600', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'First Canadian Place, Suite 5600'],
   ['100 King St W Toronto ON M5X 1A9', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'Toronto ON M5X 1A9'],
   ['1234 Rue Sherbrooke O Montréal QC', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'Montréal QC'],
+  ['3500 ch. de la Côte-des-Neiges app. 12', { HNO: '3500', RD: 'ch. de la Côte-des-Neiges' }, 'app. 12'],
+  ['12 Line 3 N', { HNO: '12', RD: 'Line 3', POD: 'N' }],
+  ['12 Line 3 North, Unit 2', { HNO: '12', RD: 'Line 3', POD: 'N' }, 'Unit 2'],
 ];
 
 /**
