@@ -78,13 +78,13 @@ const joinGeneration = (text: string) => text.replace(GENERATION_COMMA, (match: 
 
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
-const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO))\s*:\s|\s+-+\s*(?=[A-Za-z#])|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO))\s*:\s|\s+-+\s*(?=[A-Za-z#])|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
     .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
   // Commas, semicolons, a colon, a bar, a spaced slash or dash before a word ("123 Main St - Apt 4",
-  // "Main St / Apt 4", "Main St/Apt 4") separate the parts.
+  // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate the parts.
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);

@@ -35,7 +35,8 @@ function isIdentifier(token: string): boolean {
 
 /** True when a unit designation starts at `tokens[i]`. */
 function unitAt(tokens: readonly string[], i: number): boolean {
-  const word = bare(tokens[i]!);
+  // "Apt# 4": a number sign typed onto the designator, then a space.
+  const word = bare(tokens[i]!).replace(/(?<=[A-Z])#$/, '');
   const next = tokens[i + 1];
   const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
   if (tokens[i]!.startsWith('#') || tokens[i]!.startsWith('(') || GLUED.test(tokens[i]!)) return true;

@@ -25,6 +25,13 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123 E Avenue 64', { HNO: '123', PRD: 'E', RD: 'Avenue 64' }],
     ['100 Old State 7', { HNO: '100', RD: 'Old State 7' }],
   ],
+  'a number sign typed onto the designator then a space; a dash glued to the type\'s period before a unit': [
+    ['123 Main St Apt# 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt# 4'],
+    ['123 Main St Ste# 100', { HNO: '123', RD: 'Main', STS: 'St' }, 'Ste# 100'],
+    ['123 Main St.-Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+    ['123 Main St.- #4', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+    ['123 Mt.-Vernon Rd', { HNO: '123', RD: 'Mt.-Vernon', STS: 'Rd' }],
+  ],
   'a designator that only ever means a unit, after the street\'s type, whatever follows it': [
     ['100 Spring ST Apt UNIT Charles', { HNO: '100', RD: 'Spring', STS: 'ST' }, 'Apt UNIT Charles'],
     ['55 Main St Suite Two', { HNO: '55', RD: 'Main', STS: 'St' }, 'Suite Two'],
