@@ -115,6 +115,7 @@ const CATEGORIES: Record<string, Row[]> = {
   ],
   'fractional, Queens and two-number house numbers; a compass letter after "Apt"': [
     ['123 1/2 Main St', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St' }],
+    ['123 ½ Main St', { HNO: '123', HNS: '½', RD: 'Main', STS: 'St' }],
     ['75-12 31st Ave', { HNO: '75-12', RD: '31st', STS: 'Ave' }],
     ['12 - 14 Elm St', { HNO: '12 - 14', RD: 'Elm', STS: 'St' }],
     ['12 & 14 Elm St', { HNO: '12 & 14', RD: 'Elm', STS: 'St' }],
