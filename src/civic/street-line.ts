@@ -88,6 +88,12 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
+  // "Two Liberty Place, 50 S 16th St": a building's spelled-out number, then its street address.
+  const spelled = main >= 0 && !/^\d/.test(findHouseNumber(words(segments[main]!), country)!.house.HNO);
+  const streetAddress = (segment: string) => /^\d/.test(findHouseNumber(words(segment), country)?.house.HNO ?? '')
+    && (streetSuffix(words(segment).at(-1)!) !== undefined || directional(words(segment).at(-1)!, country) !== undefined);
+  const numbered = spelled ? segments.findIndex((segment, i) => i > main && streetAddress(segment)) : -1;
+  if (numbered > main) main = numbered;
   if (main < 0) {
     const rural = withoutHouseNumber(line, segments);
     if (rural) return rural;

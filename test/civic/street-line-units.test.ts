@@ -99,6 +99,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['Sears Tower 233 S Wacker Dr', { HNO: '233', PRD: 'S', RD: 'Wacker', STS: 'Dr' }, 'Sears Tower'],
     ['Empire State Building, 350 5th Ave', { HNO: '350', RD: '5th', STS: 'Ave' }, 'Empire State Building'],
     ['Two Prudential Plaza 180 N Stetson Ave', { HNO: '180', PRD: 'N', RD: 'Stetson', STS: 'Ave' }, 'Two Prudential Plaza'],
+    ['Two Liberty Place, 50 S 16th St, Suite 4', { HNO: '50', PRD: 'S', RD: '16th', STS: 'St' }, 'Two Liberty Place, Suite 4'],
+    ['Two N. Riverside Plaza, 14th Floor', { HNO: 'Two', PRD: 'N', RD: 'Riverside', STS: 'Plz' }, '14th Floor'],
     ['1 World Trade Center 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Center'],
     ['5 Penn Plaza 23 Floor', { HNO: '5', RD: 'Penn', STS: 'Plz' }, '23 Floor'],
     ['URB Las Gladiolas 150 Calle A', { HNO: '150', RD: 'Calle A' }, 'URB Las Gladiolas'],
