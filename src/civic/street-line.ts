@@ -1,7 +1,7 @@
 /** Splits a typed street line ("123 N Main St Apt 4") into RFC 5139 parts. */
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
-import { buildingNameLength, findHouseNumber } from './house-number-position.js';
+import { BUILDING_WORDS, buildingNameLength, findHouseNumber, streetWithoutUnit } from './house-number-position.js';
 import { isBoxLine, kilometreRoad, numberAfterSpanishStreet } from './rural-lines.js';
 import { isUnitPhrase, isUnitWord, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
@@ -88,10 +88,15 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
-  // "Two Liberty Place, 50 S 16th St": a building's spelled-out number, then its street address.
-  const spelled = main >= 0 && !/^\d/.test(findHouseNumber(words(segments[main]!), country)!.house.HNO);
-  const streetAddress = (segment: string) => /^\d/.test(findHouseNumber(words(segment), country)?.house.HNO ?? '')
-    && (streetSuffix(words(segment).at(-1)!) !== undefined || directional(words(segment).at(-1)!, country) !== undefined);
+  // "Two Liberty Place, 50 S 16th St", "1 World Trade Center, 285 Fulton St": a building's spelled-out
+  // number or its name, then its street address.
+  const spelled = main >= 0 && (!/^\d/.test(findHouseNumber(words(segments[main]!), country)!.house.HNO)
+    || BUILDING_WORDS.has(bare(words(segments[main]!).at(-1)!)));
+  const streetAddress = (segment: string) => {
+    const last = streetWithoutUnit(words(segment)).at(-1)!;
+    return /^\d/.test(findHouseNumber(words(segment), country)?.house.HNO ?? '')
+      && (streetSuffix(last) !== undefined || directional(last, country) !== undefined);
+  };
   const numbered = spelled ? segments.findIndex((segment, i) => i > main && streetAddress(segment)) : -1;
   if (numbered > main) main = numbered;
   if (main < 0) {
