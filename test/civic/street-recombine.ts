@@ -1,0 +1,173 @@
+/**
+ * Street lines composed from the tuning lines' labelled parts: one line's structure (its parts,
+ * the punctuation between them, its case) with one slot filled by another line's part as typed
+ * (a name, a type word, a directional, a unit, a house number and its suffix). The expected split
+ * is the template's labels with that slot replaced. Only the corpus's tuning items are ever used.
+ */
+import { COMMON_TYPES, directional, standardSuffix, streetSuffix } from '../../src/civic/street-words.js';
+import type { CorpusItem } from './corpus-score.js';
+import { align, isLower, isUpper, toItem, type Aligned, type Role, type Token } from './street-variant-tokens.js';
+
+export type SlotKind = 'house number' | 'pre-directional' | 'name' | 'type' | 'post-directional' | 'unit' | 'unit added';
+export const SLOT_KINDS: readonly SlotKind[] = ['house number', 'pre-directional', 'name', 'type', 'post-directional', 'unit', 'unit added'];
+const ROLES: Record<SlotKind, readonly Role[]> = {
+  'house number': ['HNO', 'HNS', 'HOUSE'], 'pre-directional': ['PRD'], name: ['RD'], type: ['STS'], 'post-directional': ['POD'], unit: ['UNIT'], 'unit added': ['UNIT'],
+};
+
+export type Recombined = { kind: SlotKind; template: CorpusItem; donor: CorpusItem; item: CorpusItem };
+
+/** Unit designators of USPS Pub 28 C2 and the ones people add: a unit that starts with one says what it is wherever it goes. */
+const DESIGNATORS = /^(?:#.*|APT|APARTMENT|APTS|STE|SUITE|SUITES|UNIT|UNITS|RM|ROOM|FL|FLR|FLOOR|BLDG|BUILDING|DEPT|LOT|SPC|SPACE|TRLR|PMB|MSC|BOX|CONDO|NO|NUMBER|PH|REAR|BSMT|LOWER|UPPER|FRNT|FRONT|OFC|OFFICE|SLIP|PIER|HNGR|STOP|BAY|TOWER|WING)$/;
+const bareWord = (text: string) => text.replace(/[.,:()]/g, '').toUpperCase();
+const isNumber = (text: string) => /^\d+(?:[-/]\d+)?[A-Z]?$/i.test(text.replace(/\.$/, ''));
+/** A word that also ends a street: a USPS type word or a directional ("Grove", "Park", "North"). */
+const endsStreet = (text: string) => streetSuffix(text) !== undefined || directional(text, 'US', true) !== undefined;
+
+/**
+ * Why the combination says two things at once (and is skipped), or undefined. The rules:
+ * 1. parts stay within their country (Canadian types, units and directionals differ): donors are
+ *    drawn from lines of the template's country only;
+ * 2. a name slotted where no type follows must end in a word that is only a name's: not a type
+ *    word, a directional or a number ("123 N Cedar Ridge" could be Cedar + Ridge, "123 Main 400"
+ *    a unit), nor come before a "So"/"No" ("9258 E Post Oak No"); it must not start with a
+ *    directional where no pre-directional precedes it ("123 North Shore" could be N + Shore), nor
+ *    with one that makes a single direction with the pre-directional ("203 N. West Side" reads
+ *    NW Side), nor with a lone letter right after a plain house number ("505 A W Grimes": the
+ *    number's letter?);
+ * 3. a name that ends in a number or a lone letter ("Hwy 50", "Avenue H") takes no type after it,
+ *    and a name that is a directional alone goes only before a common type ("West St"; "West
+ *    Park" reads W Park);
+ * 4. a unit without a designator ("410", "B", "TPN 13A") goes after a space only where the street
+ *    ends with a type word or a directional ("Grand Ave 410": after a name it reads as the
+ *    name's), and does not start with a directional or a type word there ("Main St West Hall");
+ * 5. a house number's letter typed apart ("4922 B") goes only before a name that starts with a
+ *    word of two letters or more, not a number ("4922 B South Cornell"): before a lone letter, a
+ *    type or a number it is the street ("1620 L St", "4715 F 41").
+ */
+function ambiguity(kind: SlotKind, made: readonly Token[]): string | undefined {
+  const of = (role: Role) => made.filter((t) => t.role === role);
+  const name = of('RD');
+  const street = made.filter((t) => ['PRD', 'RD', 'STS', 'POD'].includes(t.role));
+  const hasType = of('STS').length > 0;
+  const hasPod = of('POD').length > 0;
+  const prd = of('PRD').map((t) => t.text).join('');
+  if (kind === 'name' || kind === 'type') {
+    const last = name.at(-1)?.text ?? '';
+    const first = name[0]?.text ?? '';
+    if (kind === 'name') {
+      if (!hasType && (endsStreet(last) || isNumber(last))) return 'name ends in a type word, a directional or a number, and no type follows';
+      if (!hasType && hasPod && /^[NS]o\.?$/i.test(of('POD')[0]!.text)) return 'name before a "So"/"No" with no type between';
+      if (!prd && name.length > 1 && directional(first, 'US', true)) return 'name starts with a directional, and no pre-directional precedes it';
+      if (prd && (/^[NS]\.?$/i.test(prd) && /^(?:E|W|EAST|WEST)$/i.test(first) || /^(?:EAST|WEST|NORTH|SOUTH)$/i.test(first))) return 'name starts with a directional that makes one with the pre-directional';
+      if (!prd && name.length > 1 && /^[A-Z]$/i.test(first) && !of('HNS').length && !of('HOUSE').length) return 'name starts with a lone letter after a plain house number';
+    }
+    if (kind === 'name' && hasType && name.length > 1 && (isNumber(last) || /^[A-Z]\.?$/i.test(last))) return 'a route or lettered name takes no type';
+    if (hasType && name.length === 1 && directional(first, 'US', true) && !COMMON_TYPES.has(streetSuffix(of('STS')[0]!.text) ?? '')) return 'a name that is a directional alone before an uncommon type';
+  }
+  const unit = of('UNIT');
+  if (unit.length && unit[0]!.sep === ' ') {
+    const designated = DESIGNATORS.test(bareWord(unit[0]!.text)) || /^(?:APT|STE|UNIT|SUITE|RM|FL|BLDG|LOT|SPC|NO)\.?#?\d/i.test(unit[0]!.text);
+    const lastStreet = street.at(-1)?.text ?? '';
+    const floor = unit.length === 2 && /^(?:FL|FLR|FLOOR|LEVEL)$/.test(bareWord(unit[1]!.text));
+    if (!designated && !floor && !(hasType || hasPod || endsStreet(lastStreet))) return 'a unit without a designator after a name';
+    if (!designated && endsStreet(unit[0]!.text)) return 'a unit that starts with a directional or a type word after a space';
+  }
+  if (kind === 'house number') {
+    const letter = of('HNS')[0];
+    const first = street.find((t) => t.role === 'RD' || t.role === 'STS');
+    if (letter && /^[A-Z]$/i.test(letter.text) && (!first || first.role !== 'RD' || /^[A-Z]\.?$/i.test(first.text) || isNumber(first.text) || standardSuffix(first.text))) return 'a letter typed apart before a lone letter, a number or a type';
+  }
+  return undefined;
+}
+
+/** The donor's words in the template's case: capitals or lower case as the template is typed, a line in capitals set in Title Case in a mixed-case template. */
+function inCase(tokens: readonly Token[], template: string, donor: string): Token[] {
+  const style = (text: string) => {
+    if (isUpper(template)) return text.toUpperCase();
+    if (isLower(template)) return text.toLowerCase();
+    if (!isUpper(donor) || /\d/.test(text) || directional(text, 'US') || /^#/.test(text)) return text;
+    return text.charAt(0) + text.slice(1).toLowerCase();
+  };
+  return tokens.map((t) => ({ ...t, text: style(t.text) }));
+}
+
+/** The template's tokens with one slot's words replaced by (or, for "unit added", followed by) the donor's. */
+function fill(kind: SlotKind, template: Aligned, donor: Aligned): Token[] | undefined {
+  const roles = ROLES[kind];
+  const given = donor.tokens.filter((t) => roles.includes(t.role));
+  const at = template.tokens.findIndex((t) => roles.includes(t.role));
+  if (!given.length || (kind === 'unit added') !== (at < 0)) return undefined;
+  const words = inCase(given, template.item.line, donor.item.line);
+  // Added where the template has none, the unit keeps the separator it was typed after (", west hall").
+  if (kind === 'unit added') return [...template.tokens, ...words];
+  const length = template.tokens.filter((t) => roles.includes(t.role)).length;
+  const placed = [{ ...words[0]!, sep: template.tokens[at]!.sep }, ...words.slice(1)];
+  return [...template.tokens.slice(0, at), ...placed, ...template.tokens.slice(at + length)];
+}
+
+/** The labels of the combination: the template's, with the donor's for the slot (the words of the name, the unit and the number are read off the tokens). */
+function labels(kind: SlotKind, template: CorpusItem, donor: CorpusItem): CorpusItem {
+  const expect = { ...template.expect };
+  if (kind === 'house number') {
+    expect.HNO = donor.expect.HNO;
+    if (donor.expect.HNS) expect.HNS = donor.expect.HNS;
+    else delete expect.HNS;
+  }
+  if (kind === 'pre-directional') expect.PRD = donor.expect.PRD;
+  if (kind === 'post-directional') expect.POD = donor.expect.POD;
+  if (kind === 'type') expect.STS = donor.expect.STS;
+  return { ...template, expect };
+}
+
+/** mulberry32: a small seeded generator, so the figures are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Recombination = { made: Recombined[]; skipped: Map<SlotKind, Map<string, number>> };
+
+/**
+ * Up to `perSlot` combinations per template and slot kind, each with a donor drawn at random (fixed
+ * seed) among the lines of the same country that have that slot. `items` must be tuning lines the
+ * parser splits right as typed (template and donor alike), labelled part by part.
+ */
+export function recombine(items: readonly CorpusItem[], perSlot = 3, seed = 14): Recombination {
+  const random = seeded(seed);
+  const aligned = items.filter((item) => item.part === 'tuning' && item.expect.street === undefined)
+    .map(align).filter((a): a is Aligned => a !== undefined);
+  const made: Recombined[] = [];
+  const skipped = new Map<SlotKind, Map<string, number>>(SLOT_KINDS.map((kind) => [kind, new Map()]));
+  const seen = new Set<string>();
+  for (const kind of SLOT_KINDS) {
+    const roles = ROLES[kind];
+    const donorsBy = new Map<string, Aligned[]>();
+    for (const a of aligned) if (a.tokens.some((t) => roles.includes(t.role))) donorsBy.set(a.item.country, [...donorsBy.get(a.item.country) ?? [], a]);
+    for (const template of aligned) {
+      const donors = donorsBy.get(template.item.country) ?? [];
+      for (let k = 0; k < perSlot && donors.length > 1; k++) {
+        const donor = donors[Math.floor(random() * donors.length)]!;
+        if (donor === template) continue;
+        const tokens = fill(kind, template, donor);
+        if (!tokens) continue;
+        const why = ambiguity(kind, tokens);
+        if (why) {
+          const reasons = skipped.get(kind)!;
+          reasons.set(why, (reasons.get(why) ?? 0) + 1);
+          continue;
+        }
+        const base = { ...template, item: labels(kind, template.item, donor.item) };
+        const item = toItem(base, tokens);
+        if (item.line === template.item.line || seen.has(`${kind}|${item.line}`)) continue;
+        seen.add(`${kind}|${item.line}`);
+        made.push({ kind, template: template.item, donor: donor.item, item: { ...item, source: `${template.item.source} + ${donor.item.source}` } });
+      }
+    }
+  }
+  return { made, skipped };
+}
