@@ -4,7 +4,7 @@
  * (a name, a type word, a directional, a unit, a house number and its suffix). The expected split
  * is the template's labels with that slot replaced. Only the corpus's tuning items are ever used.
  */
-import { COMMON_TYPES, directional, standardSuffix, streetSuffix } from '../../src/civic/street-words.js';
+import { COMMON_TYPES, directional, ROUTE_WORDS, standardSuffix, streetSuffix } from '../../src/civic/street-words.js';
 import type { CorpusItem } from './corpus-score.js';
 import { align, isLower, isUpper, toItem, type Aligned, type Role, type Token } from './street-variant-tokens.js';
 
@@ -17,7 +17,7 @@ const ROLES: Record<SlotKind, readonly Role[]> = {
 export type Recombined = { kind: SlotKind; template: CorpusItem; donor: CorpusItem; item: CorpusItem };
 
 /** Unit designators of USPS Pub 28 C2 and the ones people add: a unit that starts with one says what it is wherever it goes. */
-const DESIGNATORS = /^(?:#.*|APT|APARTMENT|APTS|STE|SUITE|SUITES|UNIT|UNITS|RM|ROOM|FL|FLR|FLOOR|BLDG|BUILDING|DEPT|LOT|SPC|SPACE|TRLR|PMB|MSC|BOX|CONDO|NO|NUMBER|PH|REAR|BSMT|LOWER|UPPER|FRNT|FRONT|OFC|OFFICE|SLIP|PIER|HNGR|STOP|BAY|TOWER|WING)$/;
+const DESIGNATORS = /^(?:#.*|APT|APARTMENT|APTS|STE|SUITE|SUITES|UNIT|UNITS|RM|ROOM|FL|FLR|FLOOR|BLDG|BUILDING|DEPT|LOT|SPC|SPACE|TRLR|PMB|MSC|BOX|CONDO|NO|NUMBER|PH|REAR|BSMT|LOWER|UPPER|FRNT|FRONT|OFC|OFFICE|SLIP|PIER|HNGR|STOP|TOWER|WING)$/;
 const bareWord = (text: string) => text.replace(/[.,:()]/g, '').toUpperCase();
 const isNumber = (text: string) => /^\d+(?:[-/]\d+)?[A-Z]?$/i.test(text.replace(/\.$/, ''));
 /** A word that also ends a street: a USPS type word or a directional ("Grove", "Park", "North"). */
@@ -29,17 +29,23 @@ const endsStreet = (text: string) => streetSuffix(text) !== undefined || directi
  *    drawn from lines of the template's country only;
  * 2. a name slotted where no type follows must end in a word that is only a name's: not a type
  *    word, a directional or a number ("123 N Cedar Ridge" could be Cedar + Ridge, "123 Main 400"
- *    a unit), nor come before a "So"/"No" ("9258 E Post Oak No"); it must not start with a
+ *    a unit); a "So"/"No" is a directional only after a type or a number ("9258 E Post Oak No",
+ *    "193 Braybrook No" read as names), whichever slot brings it; a name must not start with a
  *    directional where no pre-directional precedes it ("123 North Shore" could be N + Shore), nor
  *    with one that makes a single direction with the pre-directional ("203 N. West Side" reads
- *    NW Side), nor with a lone letter right after a plain house number ("505 A W Grimes": the
- *    number's letter?);
- * 3. a name that ends in a number or a lone letter ("Hwy 50", "Avenue H") takes no type after it,
- *    and a name that is a directional alone goes only before a common type ("West St"; "West
- *    Park" reads W Park);
+ *    NW Side), nor with a lone letter or a number right after a plain house number ("505 A W
+ *    Grimes": the number's letter?; "223 400 North Frontage": a unit, then the number?);
+ * 3. a name that ends in a number or a lone letter ("Hwy 50", "Avenue H") takes no type after it;
+ *    a name that is a directional alone goes only before a common type ("West St"; "West Park"
+ *    reads W Park); a name of one letter or a directional, then a type and a one-letter
+ *    post-directional, with no pre-directional, reads as a lettered avenue ("500 South St S" as
+ *    "N Avenue N");
  * 4. a unit without a designator ("410", "B", "TPN 13A") goes after a space only where the street
  *    ends with a type word or a directional ("Grand Ave 410": after a name it reads as the
  *    name's), and does not start with a directional or a type word there ("Main St West Hall");
+ *    nor after a name that is a directional alone ("7322 SW Freeway 3500" reads as SW + "Freeway
+ *    3500", like "E Avenue 64") or a street with a route word ("Gravenstein Hwy N 10": the route's
+ *    number?); after a "No"/"So" post-directional a unit starting with a number reads as "No. 41";
  * 5. a house number's letter typed apart ("4922 B") goes only before a name that starts with a
  *    word of two letters or more, not a number ("4922 B South Cornell"): before a lone letter, a
  *    type or a number it is the street ("1620 L St", "4715 F 41").
@@ -47,20 +53,30 @@ const endsStreet = (text: string) => streetSuffix(text) !== undefined || directi
 function ambiguity(kind: SlotKind, made: readonly Token[]): string | undefined {
   const of = (role: Role) => made.filter((t) => t.role === role);
   const name = of('RD');
-  const street = made.filter((t) => ['PRD', 'RD', 'STS', 'POD'].includes(t.role));
-  const hasType = of('STS').length > 0;
-  const hasPod = of('POD').length > 0;
+  // A street labelled as one run ("STREET") marks its type and directionals by slot.
+  const street = made.filter((t) => ['PRD', 'RD', 'STS', 'POD', 'STREET'].includes(t.role));
+  const hasType = of('STS').length > 0 || street.some((t) => t.slot === 'type');
+  const hasPod = of('POD').length > 0 || (street.length > 1 && street.at(-1)!.slot === 'dir');
   const prd = of('PRD').map((t) => t.text).join('');
+  const firstName = name[0]?.text ?? '';
+  if ((kind === 'name' || kind === 'pre-directional') && prd && ((/^[NS]\.?$/i.test(prd) && /^(?:E|W|EAST|WEST)$/i.test(firstName)) || /^(?:EAST|WEST|NORTH|SOUTH)$/i.test(firstName))) {
+    return 'name starts with a directional that makes one with the pre-directional';
+  }
+  // "193 Braybrook No": after a name word (not a type, not a grid number) "No" and "So" are words.
+  const pod = of('POD').at(-1);
+  const beforePod = pod && made[made.indexOf(of('POD')[0]!) - 1];
+  if ((kind === 'name' || kind === 'post-directional') && pod && /^[NS]o\.?$/i.test(pod.text) && beforePod?.role === 'RD' && !/^\d+$/.test(beforePod.text)) return 'a "So"/"No" right after a name';
   if (kind === 'name' || kind === 'type') {
     const last = name.at(-1)?.text ?? '';
     const first = name[0]?.text ?? '';
     if (kind === 'name') {
       if (!hasType && (endsStreet(last) || isNumber(last))) return 'name ends in a type word, a directional or a number, and no type follows';
-      if (!hasType && hasPod && /^[NS]o\.?$/i.test(of('POD')[0]!.text)) return 'name before a "So"/"No" with no type between';
       if (!prd && name.length > 1 && directional(first, 'US', true)) return 'name starts with a directional, and no pre-directional precedes it';
-      if (prd && (/^[NS]\.?$/i.test(prd) && /^(?:E|W|EAST|WEST)$/i.test(first) || /^(?:EAST|WEST|NORTH|SOUTH)$/i.test(first))) return 'name starts with a directional that makes one with the pre-directional';
-      if (!prd && name.length > 1 && /^[A-Z]$/i.test(first) && !of('HNS').length && !of('HOUSE').length) return 'name starts with a lone letter after a plain house number';
+      const plainNumber = !of('HNS').length && !of('HOUSE').length;
+      if (!prd && plainNumber && ((name.length > 1 && /^[A-Z]$/i.test(first)) || /^\d+$/.test(first))) return 'name starts with a lone letter or a number after a plain house number';
     }
+    const oneLetterPod = /^[NSEW]\.?$/i.test(of('POD').map((t) => t.text).join(''));
+    if (!prd && hasType && oneLetterPod && name.length === 1 && (/^[A-Z]$/i.test(first) || directional(first, 'US'))) return 'a lettered avenue: a letter or a directional, a type and a one-letter post-directional';
     if (kind === 'name' && hasType && name.length > 1 && (isNumber(last) || /^[A-Z]\.?$/i.test(last))) return 'a route or lettered name takes no type';
     if (hasType && name.length === 1 && directional(first, 'US', true) && !COMMON_TYPES.has(streetSuffix(of('STS')[0]!.text) ?? '')) return 'a name that is a directional alone before an uncommon type';
   }
@@ -71,11 +87,16 @@ function ambiguity(kind: SlotKind, made: readonly Token[]): string | undefined {
     const floor = unit.length === 2 && /^(?:FL|FLR|FLOOR|LEVEL)$/.test(bareWord(unit[1]!.text));
     if (!designated && !floor && !(hasType || hasPod || endsStreet(lastStreet))) return 'a unit without a designator after a name';
     if (!designated && endsStreet(unit[0]!.text)) return 'a unit that starts with a directional or a type word after a space';
+    // "7322 SW Freeway 3500" (SW + "Freeway 3500", as "E Avenue 64"); "Gravenstein Hwy N 10", "Hwy 15 N 3R" (the route's number?).
+    const nameWords = street.filter((t) => t.role === 'RD' || (t.role === 'STREET' && !t.slot));
+    if (!designated && nameWords.length === 1 && directional(nameWords[0]!.text, 'US', true)) return 'a unit without a designator after a name that is a directional alone';
+    if (!designated && street.some((t) => ROUTE_WORDS.has(bareWord(t.text)))) return 'a unit without a designator after a route word';
   }
-  if (kind === 'house number') {
+  if (unit.length && /^\d/.test(unit[0]!.text) && /^[NS]o\.?$/i.test(of('POD').at(-1)?.text ?? '')) return 'a unit starting with a number after a "No"/"So" post-directional';
+  {
     const letter = of('HNS')[0];
-    const first = street.find((t) => t.role === 'RD' || t.role === 'STS');
-    if (letter && /^[A-Z]$/i.test(letter.text) && (!first || first.role !== 'RD' || /^[A-Z]\.?$/i.test(first.text) || isNumber(first.text) || standardSuffix(first.text))) return 'a letter typed apart before a lone letter, a number or a type';
+    const first = street.find((t) => t.role !== 'PRD' && t.slot !== 'dir');
+    if (letter && /^[A-Z]$/i.test(letter.text) && (!first || first.role === 'STS' || first.slot === 'type' || /^[A-Z]\.?$/i.test(first.text) || isNumber(first.text) || standardSuffix(first.text))) return 'a letter typed apart before a lone letter, a number or a type';
   }
   return undefined;
 }
@@ -139,14 +160,17 @@ export type Recombination = { made: Recombined[]; skipped: Map<SlotKind, Map<str
  */
 export function recombine(items: readonly CorpusItem[], perSlot = 3, seed = 14): Recombination {
   const random = seeded(seed);
-  const aligned = items.filter((item) => item.part === 'tuning' && item.expect.street === undefined)
-    .map(align).filter((a): a is Aligned => a !== undefined);
+  const all = items.filter((item) => item.part === 'tuning').map(align).filter((a): a is Aligned => a !== undefined);
+  // Lines labelled part by part lend and take every slot; lines whose street is labelled as one run
+  // only their house number and unit.
+  const partwise = all.filter((a) => a.item.expect.street === undefined);
   const made: Recombined[] = [];
   const skipped = new Map<SlotKind, Map<string, number>>(SLOT_KINDS.map((kind) => [kind, new Map()]));
   const seen = new Set<string>();
   for (const kind of SLOT_KINDS) {
     const roles = ROLES[kind];
     const donorsBy = new Map<string, Aligned[]>();
+    const aligned = ['house number', 'unit', 'unit added'].includes(kind) ? all : partwise;
     for (const a of aligned) if (a.tokens.some((t) => roles.includes(t.role))) donorsBy.set(a.item.country, [...donorsBy.get(a.item.country) ?? [], a]);
     for (const template of aligned) {
       const donors = donorsBy.get(template.item.country) ?? [];
