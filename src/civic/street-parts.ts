@@ -8,7 +8,7 @@ import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES,
 /** "152 THE GLEN" is a name, not "THE" + suffix. */
 const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
 /** Words that join a name to its last word: a type word after one of them is that name's noun. */
-const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
+export const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
 /** Last words of a route pre-type ("COUNTY ROAD DV", "FM 544"): the word after them is a route number, not a name. */
 const ROUTE_BEFORE_NAME = new Set(['ROAD', 'RD', 'HIGHWAY', 'HWY', 'ROUTE', 'RTE', 'FM', 'CR', 'SR']);
 
