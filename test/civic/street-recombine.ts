@@ -153,10 +153,27 @@ function seeded(seed: number): () => number {
 
 export type Recombination = { made: Recombined[]; skipped: Map<SlotKind, Map<string, number>> };
 
+/** The template with one slot filled by the donor's, and its labels; `{ skipped }` with the rule's reason when the line says two things. */
+function compose(kind: SlotKind, template: Aligned, donor: Aligned): { item: CorpusItem } | { skipped: string } | undefined {
+  const tokens = fill(kind, template, donor);
+  if (!tokens) return undefined;
+  const why = ambiguity(kind, tokens);
+  if (why) return { skipped: why };
+  const item = toItem({ ...template, item: labels(kind, template.item, donor.item) }, tokens);
+  return item.line === template.item.line ? undefined : { item: { ...item, source: `${template.item.source} + ${donor.item.source}` } };
+}
+
+/** One combination of two labelled lines (for tests): the line made, the skip rule's reason, or undefined when the slot is not in both. */
+export function combine(kind: SlotKind, template: CorpusItem, donor: CorpusItem): CorpusItem | string | undefined {
+  const [a, b] = [align(template), align(donor)];
+  const made = a && b ? compose(kind, a, b) : undefined;
+  return made && ('skipped' in made ? made.skipped : made.item);
+}
+
 /**
  * Up to `perSlot` combinations per template and slot kind, each with a donor drawn at random (fixed
  * seed) among the lines of the same country that have that slot. `items` must be tuning lines the
- * parser splits right as typed (template and donor alike), labelled part by part.
+ * parser splits right as typed (template and donor alike).
  */
 export function recombine(items: readonly CorpusItem[], perSlot = 3, seed = 14): Recombination {
   const random = seeded(seed);
@@ -176,20 +193,15 @@ export function recombine(items: readonly CorpusItem[], perSlot = 3, seed = 14):
       const donors = donorsBy.get(template.item.country) ?? [];
       for (let k = 0; k < perSlot && donors.length > 1; k++) {
         const donor = donors[Math.floor(random() * donors.length)]!;
-        if (donor === template) continue;
-        const tokens = fill(kind, template, donor);
-        if (!tokens) continue;
-        const why = ambiguity(kind, tokens);
-        if (why) {
+        const result = donor === template ? undefined : compose(kind, template, donor);
+        if (!result) continue;
+        if ('skipped' in result) {
           const reasons = skipped.get(kind)!;
-          reasons.set(why, (reasons.get(why) ?? 0) + 1);
-          continue;
+          reasons.set(result.skipped, (reasons.get(result.skipped) ?? 0) + 1);
+        } else if (!seen.has(`${kind}|${result.item.line}`)) {
+          seen.add(`${kind}|${result.item.line}`);
+          made.push({ kind, template: template.item, donor: donor.item, item: result.item });
         }
-        const base = { ...template, item: labels(kind, template.item, donor.item) };
-        const item = toItem(base, tokens);
-        if (item.line === template.item.line || seen.has(`${kind}|${item.line}`)) continue;
-        seen.add(`${kind}|${item.line}`);
-        made.push({ kind, template: template.item, donor: donor.item, item: { ...item, source: `${template.item.source} + ${donor.item.source}` } });
       }
     }
   }
