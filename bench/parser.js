@@ -11,7 +11,7 @@
  * `--recombined` scores lines composed from the tuning lines' parts (test/civic/street-recombine.ts):
  * per slot kind, how many of the lines made by putting one line's part into another's context split
  * right, and how many combinations were skipped as ambiguous and why (with `--misses`, a sample of
- * the misses). Held-out lines are never used.
+ * the misses); `--per-slot=N` draws N donors per template and slot instead of 3. Held-out lines are never used.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -65,8 +65,9 @@ if (process.argv.includes('--variants')) {
 
 if (process.argv.includes('--recombined')) {
   const right = corpus.items.filter((/** @type {{ part: string, line: string, country: string }} */ i) => i.part === 'tuning' && !difference(i, parse(i.line, i.country)));
-  const { made, skipped } = recombine(right);
-  console.log(`lines composed from the parts of ${right.length} tuning lines split right as typed (seed 14), split right per slot:`);
+  const perSlot = Number(process.argv.find((a) => a.startsWith('--per-slot='))?.slice(11) ?? 3);
+  const { made, skipped } = recombine(right, perSlot);
+  console.log(`lines composed from the parts of ${right.length} tuning lines split right as typed (seed 14, ${perSlot} donors per template and slot), split right per slot:`);
   for (const kind of SLOT_KINDS) {
     const own = made.filter((/** @type {{ kind: string }} */ r) => r.kind === kind);
     const misses = own.map((/** @type {{ item: { line: string, country: string, expect: object, unit?: string }, template: { line: string }, donor: { line: string } }} */ r) => {

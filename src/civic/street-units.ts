@@ -62,7 +62,7 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || designatorThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
   // "4th Floor", "3 Fl", "Main Fl"; but in "Highway 179 Fl 3" and "East Main Fl 2" the floor has its own
   // number, and the word before it is the street's.
-  const floorOwnNumber = /^#?\d+[A-Z]?$/i.test(tokens[i + 2] ?? '');
+  const floorOwnNumber = /^#?\d+(?:[A-Z]|ST|ND|RD|TH)?$/i.test(tokens[i + 2] ?? '');
   return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next)) && !floorOwnNumber;
 }
 
@@ -125,7 +125,10 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   // grid ("550 S 400 E") the number is the street's name and nothing but a directional precedes it.
   // A type word alone is no name: "Rd 32 N" is county road 32 north.
   const names = tokens.slice(0, -2).filter((t) => !directional(t, country, true) && !/^\d+$/.test(t));
-  const nameBeforeNumber = names.length > 1 || (names.length === 1 && !streetSuffix(names[0]!));
+  // An uncommon type word after a lone directional is a name too ("216 N Pine 1 N", as "N Wells").
+  const nameType = names.length === 1 ? streetSuffix(names[0]!) : undefined;
+  const nameBeforeNumber = names.length > 1 || (names.length === 1 && (!nameType || (!COMMON_TYPES.has(nameType) && tokens.length === 4
+    && directional(tokens[0]!, country, true) !== undefined)));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));
   if (nameBeforeNumber && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
   // "100 Main St 106 D", "6808 W Archer Ave 41 SW": after the street's type or its side, a number and a

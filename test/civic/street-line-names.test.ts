@@ -132,6 +132,12 @@ const CATEGORIES: Record<string, Row[]> = {
     ['44 C Stret', { HNO: '44', RD: 'C', STS: 'St' }],
     ['1500 K Aveune NW', { HNO: '1500', RD: 'K', STS: 'Ave', POD: 'NW' }],
   ],
+  'a park and its side: a name after a word, a type after a letter or an ordinal or before a comma': [
+    ['2400 Lincoln Park West', { HNO: '2400', RD: 'Lincoln Park', POD: 'W' }],
+    ['1820 M Park, NW', { HNO: '1820', RD: 'M', STS: 'Park', POD: 'NW' }],
+    ['4420 72nd Park SE', { HNO: '4420', RD: '72nd', STS: 'Park', POD: 'SE' }],
+    ['310 Alder Park, SW', { HNO: '310', RD: 'Alder', STS: 'Park', POD: 'SW' }],
+  ],
 };
 
 describe('parseStreetLine: street names, directionals, suffixes and routes typed by many hands', () => {

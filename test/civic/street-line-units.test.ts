@@ -165,6 +165,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4300 Highway 61 Fl 2', { HNO: '4300', RD: 'Highway 61' }, 'Fl 2'],
     ['212 West Main Floor 3', { HNO: '212', PRD: 'W', RD: 'Main' }, 'Floor 3'],
     ['3501 W Business 83 2nd Floor', { HNO: '3501', PRD: 'W', RD: 'Business 83' }, '2nd Floor'],
+    ['4300 Highway 61 Fl 3rd', { HNO: '4300', RD: 'Highway 61' }, 'Fl 3rd'],
   ],
   'a number sign or "No" after a highway that ends a name, a number and a letter or side after the type, a bare number before a unit': [
     ['4550 Kempsville Highway # 210', { HNO: '4550', RD: 'Kempsville', STS: 'Hwy' }, '# 210'],
@@ -175,6 +176,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1401 E 55th St TPN 4B', { HNO: '1401', PRD: 'E', RD: '55th', STS: 'St' }, 'TPN 4B'],
     ['3501 W Business 83 # 12', { HNO: '3501', PRD: 'W', RD: 'Business 83' }, '# 12'],
     ['880 N Wells 1402', { HNO: '880', PRD: 'N', RD: 'Wells' }, '1402'],
+    ['216 N Pine 1 N', { HNO: '216', PRD: 'N', RD: 'Pine' }, '1 N'],
     ['2100 W County Road C Ste 110', { HNO: '2100', PRD: 'W', RD: 'County Road C' }, 'Ste 110'],
     ['1410 Camino de la Luna Ste 2', { HNO: '1410', RD: 'Camino de la Luna' }, 'Ste 2'],
   ],

@@ -89,7 +89,7 @@ function ambiguity(kind: SlotKind, made: readonly Token[]): string | undefined {
     if (!designated && endsStreet(unit[0]!.text)) return 'a unit that starts with a directional or a type word after a space';
     // "7322 SW Freeway 3500" (SW + "Freeway 3500", as "E Avenue 64"); "Gravenstein Hwy N 10", "Hwy 15 N 3R" (the route's number?).
     const nameWords = street.filter((t) => t.role === 'RD' || (t.role === 'STREET' && !t.slot));
-    if (!designated && nameWords.length === 1 && directional(nameWords[0]!.text, 'US', true)) return 'a unit without a designator after a name that is a directional alone';
+    if (!designated && nameWords.length <= 1 && nameWords.every((t) => directional(t.text, 'US', true))) return 'a unit without a designator after a name that is a directional alone';
     if (!designated && street.some((t) => ROUTE_WORDS.has(bareWord(t.text)))) return 'a unit without a designator after a route word';
   }
   if (unit.length && /^\d/.test(unit[0]!.text) && /^[NS]o\.?$/i.test(of('POD').at(-1)?.text ?? '')) return 'a unit starting with a number after a "No"/"So" post-directional';
