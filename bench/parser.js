@@ -8,6 +8,10 @@
  * `--variants` scores the tuning lines retyped as people retype them (test/civic/street-variants.ts):
  * per rewrite kind, how many of the lines split right as typed still split right retyped
  * (with `--misses`, which ones do not). Held-out lines are never rewritten.
+ * `--recombined` scores lines composed from the tuning lines' parts (test/civic/street-recombine.ts):
+ * per slot kind, how many of the lines made by putting one line's part into another's context split
+ * right, and how many combinations were skipped as ambiguous and why (with `--misses`, a sample of
+ * the misses); `--per-slot=N` draws N donors per template and slot instead of 3. Held-out lines are never used.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +24,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 async function load() {
   const out = await build({
     stdin: {
-      contents: "export { parseStreetLine } from './src/civic/street-line.ts'; export { scoreCorpus, difference } from './test/civic/corpus-score.ts'; export { variantsOf, VARIANT_KINDS } from './test/civic/street-variants.ts';",
+      contents: "export { parseStreetLine } from './src/civic/street-line.ts'; export { scoreCorpus, difference } from './test/civic/corpus-score.ts'; export { variantsOf, VARIANT_KINDS } from './test/civic/street-variants.ts'; export { recombine, SLOT_KINDS } from './test/civic/street-recombine.ts';",
       resolveDir: root, loader: 'ts',
     },
     bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error',
@@ -28,7 +32,7 @@ async function load() {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-const { parseStreetLine, scoreCorpus, difference, variantsOf, VARIANT_KINDS } = await load();
+const { parseStreetLine, scoreCorpus, difference, variantsOf, VARIANT_KINDS, recombine, SLOT_KINDS } = await load();
 const corpus = JSON.parse(readFileSync(join(root, 'test/fixtures/street-lines/corpus.json'), 'utf8'));
 /** @type {(line: string, country: string) => unknown} */
 const parse = (line, country) => parseStreetLine(line, { country });
@@ -55,6 +59,25 @@ if (process.argv.includes('--variants')) {
   for (const [kind, score] of kinds) {
     console.log(`  ${kind.padEnd(58)} ${score.total ? percent(score) : 'n/a'}`);
     if (process.argv.includes('--misses')) for (const miss of score.misses) console.log(`      ${miss}`);
+  }
+  process.exit(0);
+}
+
+if (process.argv.includes('--recombined')) {
+  const right = corpus.items.filter((/** @type {{ part: string, line: string, country: string }} */ i) => i.part === 'tuning' && !difference(i, parse(i.line, i.country)));
+  const perSlot = Number(process.argv.find((a) => a.startsWith('--per-slot='))?.slice(11) ?? 3);
+  const { made, skipped } = recombine(right, perSlot);
+  console.log(`lines composed from the parts of ${right.length} tuning lines split right as typed (seed 14, ${perSlot} donors per template and slot), split right per slot:`);
+  for (const kind of SLOT_KINDS) {
+    const own = made.filter((/** @type {{ kind: string }} */ r) => r.kind === kind);
+    const misses = own.map((/** @type {{ item: { line: string, country: string, expect: object, unit?: string }, template: { line: string }, donor: { line: string } }} */ r) => {
+      const got = /** @type {{ parts: object, unit?: string }} */ (parse(r.item.line, r.item.country));
+      const diff = difference(r.item, got);
+      return diff && `${diff} | ${r.item.line} (${r.template.line} ← ${r.donor.line}) → ${JSON.stringify({ ...got.parts, unit: got.unit })} expected ${JSON.stringify({ ...r.item.expect, unit: r.item.unit })}`;
+    }).filter(Boolean);
+    const skips = [...skipped.get(kind)].map(([why, count]) => `${count} ${why}`).join('; ');
+    console.log(`  ${kind.padEnd(18)} ${percent({ passed: own.length - misses.length, total: own.length })}${skips ? `   skipped: ${skips}` : ''}`);
+    if (process.argv.includes('--misses')) for (const miss of misses.slice(0, 40)) console.log(`      ${miss}`);
   }
   process.exit(0);
 }

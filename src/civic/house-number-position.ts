@@ -5,7 +5,7 @@
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
 import { isUnitPhrase, unitStart, URBANIZATION } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_PARTICLES, PRE_MODIFIERS, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
 export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
@@ -46,6 +46,10 @@ export function buildingNameLength(street: readonly string[], country: string, u
   // "826 N Ave. B Unit 101", "Old Avenue D Apt 2": after a type with nothing but a directional or
   // "Old" before it, the word is the street's name.
   if (street.slice(0, typeAt).every((word) => directional(word, country, true) || PRE_MODIFIERS.has(bare(word)))) return 0;
+  // "W County Road D Ste 3", "Range Road 42 Unit 5": after a route's owner the type is the route's, the word after it its name.
+  // "Alameda de la Pulga Ste 3": after a particle the type word ("La" is also Lane) is the name's.
+  const routeType = ['ROAD', 'RD'].includes(bare(street[typeAt]!)) || ROUTE_WORDS.has(bare(street[typeAt]!));
+  if ((routeType && ROUTE_OWNERS.has(bare(street[typeAt - 1]!))) || NAME_PARTICLES.has(bare(street[typeAt - 1]!))) return 0;
   const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
   const beforeUnit = unit.length > 0 && name.length <= 2 && COMMON_TYPES.has(streetSuffix(street[typeAt]!) ?? '');
   return plain && (unitIsBuilding || beforeUnit || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;

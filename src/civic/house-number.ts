@@ -1,5 +1,5 @@
 /** The house number at the start of a street line: digits, letters, ranges, grid numbers, spelled-out numbers. */
-import { directional, standardSuffix } from './street-words.js';
+import { directional, standardSuffix, streetSuffix } from './street-words.js';
 
 export type HouseNumber = { HNO: string; HNS?: string; length: number; unit?: string };
 
@@ -13,6 +13,7 @@ const GRID = /^[NSEW]\d+$/i;                             // Wisconsin grid, two 
 const GRID_ONE_WORD = /^[NSEW]\d+[NSEW]\d+$/i;           // Wisconsin grid, one word: W156N11500
 const LETTER_NUMBER = /^[A-DF-MO-RT-VX-Z]\d+$/i;         // A1075 (a letter that is not a direction)
 const LONE_LETTER = /^[A-Za-z]$/;
+const ORDINAL = /^\d+(?:ST|ND|RD|TH)$/i;
 /** Building numbers written out ("One Jelly Belly Lane", "Two N. Riverside Plaza"), kept as typed. */
 const SPELLED = new Set(['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN',
   'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY', 'THIRTY', 'FORTY',
@@ -39,9 +40,12 @@ function isLetterSuffix(letter: string, after: readonly string[]): boolean {
   // "123 A S Main St": a compass letter, then a name that is not a type, follow the suffix.
   const [, name] = after;
   if (/^[NSEW]\.?$/i.test(next) && name !== undefined && standardSuffix(name) === undefined
-    && !LONE_LETTER.test(name.replace(/\.$/, '')) && !/\d/.test(name)) return true;
+    && !LONE_LETTER.test(name.replace(/\.$/, '')) && (!/\d/.test(name) || ORDINAL.test(name))) return true;
+  // "457 B 21st St": no street is named by a letter and an ordinal; the letter is the number's.
+  if (ORDINAL.test(next)) return true;
   if (/\d/.test(next) || LONE_LETTER.test(next.replace(/\.$/, '')) || PARTICLES.has(next.toUpperCase())) return false;
-  return standardSuffix(next) === undefined || (after.length > 1 && directional(next, 'US') !== undefined);
+  // A type misspelled is still a type ("100 F Bkvd", "2000 A Pakway": the letter is the street).
+  return streetSuffix(next) === undefined || (after.length > 1 && directional(next, 'US') !== undefined);
 }
 
 /**

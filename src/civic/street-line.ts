@@ -152,7 +152,7 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // "2835 E Business 20, 80", "1200 E Business 83, Suite 4": with a unit after the comma, the number ending the street is the street's.
   const next = segments[main + 1];
   const unitNext = next !== undefined && (isUnitPhrase(words(next)) || /^#?\d+[A-Z]?$/i.test(next));
-  const loose = unitNext ? 0 : trailingUnitLength(rest, country);
+  const loose = unitNext ? 0 : trailingUnitLength(rest, country, tail.length > 0);
   if (loose) {
     tail = [...rest.slice(-loose), ...tail];
     rest = rest.slice(0, -loose);

@@ -102,8 +102,10 @@ export function splitStreet(words: readonly string[], line: string, country: str
   const nameRemains = (street.length > 2 || (street.length === 2 && !ARTICLES.has(bare(head!)) && !directionThenName))
     && !routeName;
   const lastType = streetSuffix(street.at(-1) ?? '') ?? '';
-  // "Lincoln Park West", "Central Park South": a park the street runs along, then its side.
-  const nameLike = country === 'US' && (parts.POD ? lastType === 'PARK' : NAME_LIKE_TYPES.has(lastType));
+  // "Lincoln Park West", "Central Park South": a park the street runs along, then its side; not after a
+  // letter or an ordinal, nor with the side after a comma ("M Park, NW", "68th Park SE" are parks as types).
+  const parkName = lastType === 'PARK' && !commaDirection && !/^(?:[A-Z]|\d+(?:ST|ND|RD|TH))$/i.test(street.at(-2) ?? '');
+  const nameLike = country === 'US' && (parts.POD ? parkName : NAME_LIKE_TYPES.has(lastType));
   // "Avenida de la Playa", "Rue de la Gare", "Avenue of the Americas": after a particle the word is the name's noun.
   const afterParticle = street.length >= 3 && NAME_PARTICLES.has(bare(street.at(-2)!));
   const suffix = nameRemains && !nameLike && !afterParticle ? streetType(street.at(-1)!, line, country) : undefined;

@@ -1,5 +1,5 @@
 /** Where a unit ("Apt 4", "Ste. 500", "CONDO B2", "# 12", a bare trailing number) sits in a street line. */
-import { bare, directional, isCanadianStreetType, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
 
 /** Unit designators that take an identifier ("Apt 4"), English (USPS Pub 28 C2 and private mailboxes) and Canadian French. */
 const UNIT_WITH_ID = new Set([
@@ -50,6 +50,9 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   if (ONLY_UNIT.has(word) && next !== undefined && i >= 2 && previous !== undefined && streetSuffix(previous) !== undefined) return true;
   // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
   if (ONLY_UNIT.has(word) && i + 2 === tokens.length && /^[NSEW]$/i.test(next ?? '')) return true;
+  // "200 E Randolph Unit", "55 W Van Buren Apt Unit 4": after any street word, a word that only ever designates a
+  // unit (not a floor's, which needs its number) starts one, even with nothing after it.
+  if (ONLY_UNIT.has(word) && !FLOOR_WORDS.has(word) && i >= 1) return true;
   // Not before a unit of its own: in "21st Ave No. #130", "No. Apt130" or "No. (#130)" the unit starts after "No.", which is north.
   if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next) && !unitAt(tokens, i + 1)) return true;
   // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
@@ -58,7 +61,10 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   // "Rear", "Upper Unit", "Lower Level": alone, before an identifier, a floor or a last designator.
   const designatorThenEnd = next !== undefined && i + 2 === tokens.length && UNIT_WITH_ID.has(bare(next));
   if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || designatorThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
-  return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next));
+  // "4th Floor", "3 Fl", "Main Fl"; but in "Highway 179 Fl 3" and "East Main Fl 2" the floor has its own
+  // number, and the word before it is the street's.
+  const floorOwnNumber = /^#?\d+(?:[A-Z]|ST|ND|RD|TH)?$/i.test(tokens[i + 2] ?? '');
+  return FLOOR_NUMBER.test(word) && next !== undefined && FLOOR_WORDS.has(bare(next)) && !floorOwnNumber;
 }
 
 /**
@@ -70,10 +76,22 @@ export function unitStart(tokens: readonly string[], first: number): number {
   return -1;
 }
 
-/** "U.S. Highway No. 202", "State Highway #50": a number sign after a route word numbers the route. */
+/** Words that can come before a route word in a route's name ("U.S. Highway", "State Hwy", "W Hwy", "Old Route"). */
+const beforeRoute = (word: string) => {
+  const key = bare(word).replace(/\./g, '');
+  return ROUTE_WORDS.has(key) || ROUTE_OWNERS.has(key) || PRE_MODIFIERS.has(key) || directional(word, 'US') !== undefined;
+};
+
+/**
+ * "U.S. Highway No. 202", "State Highway #50", "Hwy #5": a number sign after a route word numbers the
+ * route. After a name the route word is the street's type ("Rinaldi Highway # 379", "17th Rte No 2202"),
+ * and the sign starts a unit.
+ */
 function routeNumber(tokens: readonly string[], i: number): boolean {
   const word = bare(tokens[i]!);
-  return i > 0 && ROUTE_WORDS.has(bare(tokens[i - 1]!)) && (tokens[i]!.startsWith('#') || UNIT_WITH_NUMBER.has(word));
+  const owner = tokens[i - 2];
+  return i > 0 && ROUTE_WORDS.has(bare(tokens[i - 1]!)) && (tokens[i]!.startsWith('#') || UNIT_WITH_NUMBER.has(word))
+    && (owner === undefined || beforeRoute(owner));
 }
 
 /** True when the word only ever designates a unit ("Apt", "Suite", "Unit"), with or without its identifier. */
@@ -94,7 +112,7 @@ const endsStreet = (word: string, country: string) => directional(word, country,
  * "Summit Court B", "Nicollet Mall TPN 13A"), or 0. A number after a route word stays in
  * the road ("US Hwy 50", "County Road 42").
  */
-export function trailingUnitLength(tokens: readonly string[], country: string): number {
+export function trailingUnitLength(tokens: readonly string[], country: string, unitAfter = false): number {
   const last = tokens.at(-1);
   const before = tokens.at(-2);
   if (last === undefined || before === undefined || tokens.length < 3) return 0;
@@ -108,24 +126,36 @@ export function trailingUnitLength(tokens: readonly string[], country: string): 
   // grid ("550 S 400 E") the number is the street's name and nothing but a directional precedes it.
   // A type word alone is no name: "Rd 32 N" is county road 32 north, Ontario's "Line 3 N" a township line.
   const names = tokens.slice(0, -2).filter((t) => !directional(t, country, true) && !/^\d+$/.test(t));
-  const nameBeforeNumber = names.length > 1 || (names.length === 1 && !endsStreet(names[0]!, country));
+  // An uncommon type word after a lone directional is a name too ("216 N Pine 1 N", as "N Wells").
+  const nameType = names.length === 1 ? streetSuffix(names[0]!) : undefined;
+  const typeAlone = nameType !== undefined || (names.length === 1 && country === 'CA' && isCanadianStreetType(names[0]!));
+  const nameBeforeNumber = names.length > 1 || (names.length === 1 && (!typeAlone || (nameType !== undefined && !COMMON_TYPES.has(nameType)
+    && tokens.length === 4 && directional(tokens[0]!, country, true) !== undefined)));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));
   if (nameBeforeNumber && !ownedRoad && /^\d+[A-Z]?$/i.test(before) && /^[NSEW]$/i.test(last)) return 2;
+  // "100 Main St 106 D", "6808 W Archer Ave 41 SW": after the street's type or its side, a number and a
+  // letter or a side are the unit's too.
+  const third = tokens.at(-3);
+  const ended = third !== undefined && endsStreet(third, country) && /^\d+$/.test(before);
+  if (nameBeforeNumber && !ownedRoad && ended && /^(?:[A-Z]|[NS][EW])$/i.test(last)) return 2;
   const numbered = /\d/.test(last) || last.startsWith('#');
+  // "N Wells 80", "E Lake LH": a lone directional and an uncommon type word are a direction and a name (as splitStreet reads them).
+  const beforeType = streetSuffix(before);
+  const directionThenName = tokens.length === 3 && directional(tokens[0]!, country, true) !== undefined && beforeType !== undefined && !COMMON_TYPES.has(beforeType);
   // A name must come before the type: "S. Avenue H", "NW Loop 410" and "Old Ave D" are streets named by a type.
-  const named = tokens.slice(0, -2).some((t) => !directional(t, country, true) && !PRE_MODIFIERS.has(bare(t)));
+  const named = directionThenName || tokens.slice(0, -2).some((t) => !directional(t, country, true) && !PRE_MODIFIERS.has(bare(t)));
   const shortId = /^[A-Z0-9-]{1,3}$/i.test(last) && !endsStreet(last, country) && endsStreet(before, country);
   if (named && (shortId || (UNIT_WITH_ID.has(bare(last)) && endsStreet(before, country)))) return 1;
   if (!numbered) return 0;
-  // "Wabash 608" after a pre-directional, or any number after a type or directional.
-  const nameBefore = named || !endsStreet(before, country);
-  if (nameBefore && (endsStreet(before, country) || directional(tokens[0]!, country, true))) return 1;
-  // "Mall TPN 13A", "Main St Townhouse 4", "Peachtree Rd NE Villa 12": a word no list knows and its
-  // number after the street's type (and its side) designate a unit.
-  const third = tokens.at(-3);
+  // "Mall TPN 13A", "Main St Townhouse 4", "Peachtree Rd NE Villa 12", "E 75th St TPN 13A": a word no list
+  // knows and its number after the street's type (and its side) designate a unit.
   const typeBefore = third !== undefined && (streetSuffix(third) !== undefined
     || (directional(third, country) !== undefined && streetSuffix(tokens.at(-4) ?? '') !== undefined));
   if (typeBefore && tokens.length >= 4 && /^[A-Z]{2,}$/i.test(bare(before)) && !endsStreet(before, country)) return 2;
+  // "Wabash 608" after a pre-directional, or any number after a type or directional. With a unit typed
+  // after it ("E Business 20 # 6"), a number after the name is the street's: nobody types two units.
+  const nameBefore = named || !endsStreet(before, country);
+  if (nameBefore && (endsStreet(before, country) || (!unitAfter && directional(tokens[0]!, country, true)))) return 1;
   // US: "2000 Ave Of The Stars 1020", "168 Eastern Prom 3R": a number after a name of two words or
   // more (neither type nor directional) with no number of its own ("Calle 5 Bloque 3" numbers a
   // block) is a unit, unless a route owns the road ("Old State 7"). Canadian names end in types

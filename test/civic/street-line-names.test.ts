@@ -130,6 +130,19 @@ const CATEGORIES: Record<string, Row[]> = {
     ['2215 Road 14 N Bldg 7', { HNO: '2215', RD: 'Road 14', POD: 'N' }, 'Bldg 7'],
     ['1024 Randolph 1 N', { HNO: '1024', RD: 'Randolph' }, '1 N'],
   ],
+  // Found by putting a house number of one line into another's context (test/civic/street-line-recombined.test.ts).
+  'a house number\'s letter before an ordinal; a lone letter before a misspelled type is the street': [
+    ['612 B 23rd St', { HNO: '612', HNS: 'B', RD: '23rd', STS: 'St' }],
+    ['612 B W 23rd St', { HNO: '612', HNS: 'B', PRD: 'W', RD: '23rd', STS: 'St' }],
+    ['44 C Stret', { HNO: '44', RD: 'C', STS: 'St' }],
+    ['1500 K Aveune NW', { HNO: '1500', RD: 'K', STS: 'Ave', POD: 'NW' }],
+  ],
+  'a park and its side: a name after a word, a type after a letter or an ordinal or before a comma': [
+    ['2400 Lincoln Park West', { HNO: '2400', RD: 'Lincoln Park', POD: 'W' }],
+    ['1820 M Park, NW', { HNO: '1820', RD: 'M', STS: 'Park', POD: 'NW' }],
+    ['4420 72nd Park SE', { HNO: '4420', RD: '72nd', STS: 'Park', POD: 'SE' }],
+    ['310 Alder Park, SW', { HNO: '310', RD: 'Alder', STS: 'Park', POD: 'SW' }],
+  ],
 };
 
 describe('parseStreetLine: street names, directionals, suffixes and routes typed by many hands', () => {

@@ -170,6 +170,29 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1222 O Avenue Pl NE', { HNO: '1222', RD: 'O Avenue', STS: 'Pl', POD: 'NE' }],
     ['200 New York Ave', { HNO: '200', RD: 'New York', STS: 'Ave' }],
   ],
+  // Found by putting a unit, a number or a name of one line into another's context (test/civic/street-line-recombined.test.ts).
+  'a unit designator alone at the end or before another, a floor with its own number, after any street': [
+    ['1516 E Colfax Unit', { HNO: '1516', PRD: 'E', RD: 'Colfax' }, 'Unit'],
+    ['88 Kingsley Pkwy N Suite', { HNO: '88', RD: 'Kingsley', STS: 'Pkwy', POD: 'N' }, 'Suite'],
+    ['921 S Halsted Apt Unit 3', { HNO: '921', PRD: 'S', RD: 'Halsted' }, 'Apt Unit 3'],
+    ['4300 Highway 61 Fl 2', { HNO: '4300', RD: 'Highway 61' }, 'Fl 2'],
+    ['212 West Main Floor 3', { HNO: '212', PRD: 'W', RD: 'Main' }, 'Floor 3'],
+    ['3501 W Business 83 2nd Floor', { HNO: '3501', PRD: 'W', RD: 'Business 83' }, '2nd Floor'],
+    ['4300 Highway 61 Fl 3rd', { HNO: '4300', RD: 'Highway 61' }, 'Fl 3rd'],
+  ],
+  'a number sign or "No" after a highway that ends a name, a number and a letter or side after the type, a bare number before a unit': [
+    ['4550 Kempsville Highway # 210', { HNO: '4550', RD: 'Kempsville', STS: 'Hwy' }, '# 210'],
+    ['318 Sunrise Hwy No 4', { HNO: '318', RD: 'Sunrise', STS: 'Hwy' }, 'No 4'],
+    ['1200 State Highway #50', { HNO: '1200', RD: 'State Highway #50' }],
+    ['615 Elm St 204 B', { HNO: '615', RD: 'Elm', STS: 'St' }, '204 B'],
+    ['5150 W Fullerton Ave 2 NE', { HNO: '5150', PRD: 'W', RD: 'Fullerton', STS: 'Ave' }, '2 NE'],
+    ['1401 E 55th St TPN 4B', { HNO: '1401', PRD: 'E', RD: '55th', STS: 'St' }, 'TPN 4B'],
+    ['3501 W Business 83 # 12', { HNO: '3501', PRD: 'W', RD: 'Business 83' }, '# 12'],
+    ['880 N Wells 1402', { HNO: '880', PRD: 'N', RD: 'Wells' }, '1402'],
+    ['216 N Pine 1 N', { HNO: '216', PRD: 'N', RD: 'Pine' }, '1 N'],
+    ['2100 W County Road C Ste 110', { HNO: '2100', PRD: 'W', RD: 'County Road C' }, 'Ste 110'],
+    ['1410 Camino de la Luna Ste 2', { HNO: '1410', RD: 'Camino de la Luna' }, 'Ste 2'],
+  ],
 };
 
 describe('parseStreetLine: house numbers and units typed by many hands', () => {
