@@ -131,11 +131,13 @@ export function splitStreet(words: readonly string[], line: string, country: str
   // (not initials: "S W S Young Dr" is S + "W S Young").
   const initials = /^[A-Z]\.?$/i.test(street[2] ?? '');
   const spacedFirst = street.length >= 3 && !initials ? spacedDirectional(street[0], street[1]) : undefined;
-  if (spacedFirst) {
-    parts.PRD = spacedFirst;
+  // "123 North East 5th Avenue": a pre-directional spelled out in two words, a name after it.
+  const spelledFirst = street.length >= 3 ? spacedFirst ?? spelledDirectional(street[0], street[1]) : undefined;
+  if (spelledFirst) {
+    parts.PRD = spelledFirst;
     street.splice(0, 2);
   }
-  const firstDirection = !spacedFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
+  const firstDirection = !spelledFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
     ? directional(street[0]!, country, true) : undefined;
   if (firstDirection) {
     parts.PRD = firstDirection;

@@ -107,10 +107,10 @@ export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INT
   'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR', 'BELTWAY']);
 /**
  * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960", Texas's "Farm Road 196",
- * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42").
+ * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42", "Cty Rd 12", Louisiana's "Parish Road 5").
  */
-export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
-  'CONCESSION', 'REGIONAL', 'RANGE']);
+export const ROUTE_OWNERS = new Set(['COUNTY', 'CTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
+  'CONCESSION', 'REGIONAL', 'RANGE', 'PARISH']);
 
 /** Words that join a name to its last word: a type word after one of them is that name's noun. */
 export const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
