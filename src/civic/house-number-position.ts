@@ -94,7 +94,9 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   for (let i = 1; i <= 6 && i < tokens.length - 1; i++) {
     const rest = tokens.slice(i);
     // "# 4 123 Main St", "# 4 77W Wacker Dr": the sign and 4 are the unit; in "# 2 Turner Rd" 2 is the house number.
-    if (i === 1 && tokens[0] === '#' && /^\d/.test(tokens[2] ?? '') && leadingHouseNumber(tokens.slice(2), country)) continue;
+    // "# 4 - 123 Main St": the dash only separates the unit from the house number.
+    const dashed = /^-+$/.test(tokens[2] ?? '') ? 3 : 2;
+    if (i === 1 && tokens[0] === '#' && /^\d/.test(tokens[dashed] ?? '') && leadingHouseNumber(tokens.slice(dashed), country)) continue;
     const house = placeBefore(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
     if (house) return { house, before: tokens.slice(0, i) };
   }

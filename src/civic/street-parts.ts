@@ -84,7 +84,9 @@ export function splitStreet(words: readonly string[], line: string, country: str
     const typeAt = street.length === 3 && (directional(street[0]!, country) || PRE_MODIFIERS.has(bare(street[0]!))) ? 1 : 0;
     const preTypeName = street.length === typeAt + 2 && streetType(street[typeAt]!, line, country) !== undefined
       && (typeAt === 0 || /^[A-Z]$/i.test(street.at(-1)!));
-    if (last && !preTypeName) {
+    // "County Rd N", "County Hwy W" (Wisconsin letters its county roads): after a route's owner and its road word, the letter names the route.
+    const routeLetter = ROUTE_BEFORE_NAME.has(bare(street.at(-2)!)) && ROUTE_OWNERS.has(bare(street.at(-3) ?? '')) && /^[NSEW]$/i.test(street.at(-1)!);
+    if (last && !preTypeName && !routeLetter) {
       parts.POD = last;
       street.pop();
     }

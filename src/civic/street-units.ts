@@ -28,7 +28,7 @@ const UNIT_ALONE = new Set([
 ]);
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
-const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|GROUND|TOP|MAIN|LOWER|UPPER)$/;
+const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|TOP|MAIN|LOWER|UPPER)$/;
 /** A designator glued to its number: "Suite100", "ste.5300", "#12". */
 const GLUED = /^(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
 
@@ -126,7 +126,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   if (last === undefined || before === undefined || tokens.length < 3) return 0;
   const word = bare(before);
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
-  const route = tokens.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  // "123 Main St US": the country typed after the street, not a US route (its number would follow).
+  const beforeCountry = bare(last) === 'US' ? tokens.slice(0, -1) : tokens;
+  const route = beforeCountry.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
   // "Hwy 6 S 1204", "FM 1960 W 300": a number after a route's number and its side is a unit.
   const routeSide = route && /^\d+$/.test(last) && directional(before, country) !== undefined && /^\d+[A-Z]?$/i.test(tokens.at(-3)!)
     && ROUTE_WORDS.has(bare(tokens.at(-4) ?? ''));

@@ -2,8 +2,8 @@
 import { STREET_SUFFIXES } from './data/street-suffixes.js';
 
 let suffixes: Map<string, string> | undefined;
-/** Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"). */
-const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD']];
+/** Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"), and the "Blv" people type. */
+const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD'], ['BLV', 'BLVD']];
 
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…). */
 const CANADIAN_TYPES = new Set([
