@@ -159,6 +159,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   // A name must come before the type: "S. Avenue H", "NW Loop 410" and "Old Ave D" are streets named by a type.
   const named = directionThenName || tokens.slice(0, -2).some((t) => !directional(t, country, true) && !PRE_MODIFIERS.has(bare(t)));
   const shortId = /^[A-Z0-9-]{1,3}$/i.test(last) && !endsStreet(last, country) && endsStreet(before, country);
+  // "Main St West Tower", "Main St East Wing": a side spelled out before a building's designator names the building.
+  const sideOfBuilding = /^(?:NORTH|SOUTH|EAST|WEST)$/i.test(before) && third !== undefined && streetSuffix(third) !== undefined;
+  if (named && sideOfBuilding && UNIT_WITH_ID.has(bare(last))) return 2;
   if (named && (shortId || (UNIT_WITH_ID.has(bare(last)) && endsStreet(before, country)))) return 1;
   if (!numbered) return 0;
   // "Mall TPN 13A", "Main St Townhouse 4", "Peachtree Rd NE Villa 12", "E 75th St TPN 13A": a word no list

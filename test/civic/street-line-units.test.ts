@@ -193,7 +193,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['2100 W County Road C Ste 110', { HNO: '2100', PRD: 'W', RD: 'County Road C' }, 'Ste 110'],
     ['1410 Camino de la Luna Ste 2', { HNO: '1410', RD: 'Camino de la Luna' }, 'Ste 2'],
   ],
-  'who the line is for (Attn, c/o), mail stops and codes, a building number after the street, a cottage, brackets, quotes, floors spelled up to the twentieth, a spaced sign and dash before the number, the country after the street': [
+  'who the line is for (Attn, c/o), mail stops and codes, a building number after the street, a cottage, brackets, quotes, floors spelled up to the twentieth, a spaced sign and dash before the number, the country after the street, the side of a building spelled out': [
     ['600 Grant St Attn Receiving', { HNO: '600', RD: 'Grant', STS: 'St' }, 'Attn Receiving'],
     ['600 Grant St ATTN: Accounts Payable', { HNO: '600', RD: 'Grant', STS: 'St' }, 'ATTN: Accounts Payable'],
     ['77 Beacon St c/o Jane Doe', { HNO: '77', RD: 'Beacon', STS: 'St' }, 'c/o Jane Doe'],
@@ -212,6 +212,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['500 Grant St Eighteenth Fl Ste 2', { HNO: '500', RD: 'Grant', STS: 'St' }, 'Eighteenth Fl Ste 2'],
     ['# 4 - 310 Pine St', { HNO: '310', RD: 'Pine', STS: 'St' }, '# 4'],
     ['310 Pine St US', { HNO: '310', RD: 'Pine', STS: 'St' }, 'US'],
+    ['310 Pine St West Tower', { HNO: '310', RD: 'Pine', STS: 'St' }, 'West Tower'],
+    ['310 Pine St West Apt 4', { HNO: '310', RD: 'Pine', STS: 'St', POD: 'W' }, 'Apt 4'],
   ],
 };
 
