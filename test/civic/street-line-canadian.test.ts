@@ -18,6 +18,7 @@ const CANADIAN: Row[] = [
   ['15 Rang Saint-Joseph', { HNO: '15', RD: 'Rang Saint-Joseph' }],
   ['10-123 1/2 Main St NW', { HNO: '123', HNS: '1/2', RD: 'Main', STS: 'St', POD: 'NW' }, '10'],
   ['1802-55 Bloor St W', { HNO: '55', RD: 'Bloor', STS: 'St', POD: 'W' }, '1802'],
+  ['1234 Macleod Tr. S.E.', { HNO: '1234', RD: 'Macleod', STS: 'Tr', POD: 'SE' }],
   ['1200 Bay St Unit 4', { HNO: '1200', RD: 'Bay', STS: 'St' }, 'Unit 4'],
   ['1234 Rue Saint-Denis, App. 4', { HNO: '1234', RD: 'Rue Saint-Denis' }, 'App. 4'],
   ['100 Avenue Road', { HNO: '100', RD: 'Avenue', STS: 'Road' }],
