@@ -58,12 +58,14 @@ export function buildingNameLength(street: readonly string[], country: string, u
 /**
  * "Two Prudential Plaza 180 N Stetson Ave", "1 World Trade Center 285 Fulton St": a building's
  * own name and number, then the street address. The second number is the house number when a
- * street (not a unit: "5 Penn Plaza 23 Floor") follows it.
+ * street (not a unit: "5 Penn Plaza 23 Floor") follows it, and no street came before the building.
  */
 function numberAfterBuilding(tokens: readonly string[], country: string): { house: HouseNumber; before: string[] } | undefined {
   for (let i = 2; i <= 6 && i < tokens.length - 2; i++) {
     const rest = tokens.slice(i);
     if (!BUILDING_WORDS.has(bare(tokens[i - 1]!)) || !/^\d+$/.test(tokens[i]!) || isUnitPhrase(rest)) continue;
+    // "123 Main St Building 4 Dock 12": after a whole street ending in its common type, "Building 4" is a unit.
+    if (tokens.slice(1, i - 1).some((word) => COMMON_TYPES.has(streetSuffix(word) ?? ''))) continue;
     const house = leadingHouseNumber(rest, country, streetWithoutUnit(rest));
     if (house && !isUnitPhrase(rest.slice(house.length))) return { house, before: tokens.slice(0, i) };
   }
@@ -92,7 +94,9 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   for (let i = 1; i <= 6 && i < tokens.length - 1; i++) {
     const rest = tokens.slice(i);
     // "# 4 123 Main St", "# 4 77W Wacker Dr": the sign and 4 are the unit; in "# 2 Turner Rd" 2 is the house number.
-    if (i === 1 && tokens[0] === '#' && /^\d/.test(tokens[2] ?? '') && leadingHouseNumber(tokens.slice(2), country)) continue;
+    // "# 4 - 123 Main St": the dash only separates the unit from the house number.
+    const dashed = /^-+$/.test(tokens[2] ?? '') ? 3 : 2;
+    if (i === 1 && tokens[0] === '#' && /^\d/.test(tokens[dashed] ?? '') && leadingHouseNumber(tokens.slice(dashed), country)) continue;
     const house = placeBefore(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
     if (house) return { house, before: tokens.slice(0, i) };
   }

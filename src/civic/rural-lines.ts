@@ -8,13 +8,16 @@
  * One designator of mail delivery that is not a street, with its number: post office, rural route,
  * highway contract and military boxes (USPS Pub 28), Canada Post's rural "SITE 5 COMP 12 RR 1".
  */
-const BOX_PART = /[\s,]*(p\.?\s*o\.?\s*box|post\s+office\s+box|box|r\.?\s*r\.?|rural\s+route|hc|h\.c\.|highway\s+contract|star\s+route|psc|cmr|unit|site|comp)\.?\s*#?\s*[a-z]?\d+[a-z0-9-]*(?=[\s,]|$)/iy;
-/** Designators that are only ever mail delivery (a "Unit 5" alone is a unit, not a box). */
-const BOX_ONLY = /^(?:p|post|box|r|site|comp)/i;
+const BOX_PART = /[\s,]*(p\.?\s*o\.?\s*box|post\s+office\s+box|box|r\.?\s*r\.?|rural\s+route|route|rte|rt|hcr|hc|h\.c\.|highway\s+contract|star\s+route|psc|cmr|pmb|unit|site|comp)\.?\s*#?\s*[a-z]?\d+[a-z0-9-]*(?=[\s,]|$)/iy;
+/**
+ * Designators that are only ever mail delivery (a "Unit 5" alone is a unit, not a box; "Route 1" alone is a road, "Rt 1 Box 45"
+ * a rural route's box).
+ */
+const BOX_ONLY = /^(?:p|post|box|r\.?\s*r|rural|site|comp)/i;
 
 /**
- * True when the line is a box and nothing else: "PO Box 123", "RR 2 Box 45", "HC 1 Box 12",
- * "PSC 1234 Box 5678", "General Delivery". A box is where mail goes, not where someone is:
+ * True when the line is a box and nothing else: "PO Box 123", "RR 2 Box 45", "Rt 1 Box 45", "HC 1 Box 12", "HCR 1 Box 12",
+ * "PSC 1234 Box 5678", "PMB 123 PO Box 7891", "General Delivery". A box is where mail goes, not where someone is:
  * RFC 5139 keeps it in POBOX, not in the street.
  */
 export function isBoxLine(line: string): boolean {

@@ -78,7 +78,7 @@ const joinGeneration = (text: string) => text.replace(GENERATION_COMMA, (match: 
 
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
-const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO))\s*:\s|\s+-+\s*(?=[A-Za-z#])|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s|\s+-+\s*(?=[A-Za-z#])|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
@@ -180,6 +180,8 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   return result;
 }
 
+const END_QUOTES = /^["“”]+|["“”]+$/gu;
+
 const TRAILING_NUMBER = /^(\d+)([A-Za-z]?)$/;
 
 /** Elsewhere the number may come first ("17 Rue du Médecin") or last ("Rosenthaler Straße 1"). */
@@ -208,7 +210,8 @@ function parseInternational(line: string): ParsedStreetLine {
  * user's spelling, and every word that is not the street is kept in `unit`.
  */
 export function parseStreetLine(line: string, options: { country?: string } = {}): ParsedStreetLine {
-  const text = collapseSpace(replaceForbiddenCharacters(String(line ?? '')));
+  // '"123 Main St"', '"123 Main St': double quotes at the ends were pasted with the line, they are no part of the address.
+  const text = collapseSpace(collapseSpace(replaceForbiddenCharacters(String(line ?? ''))).replace(END_QUOTES, ''));
   if (!text) return { parts: {}, houseNumberFound: false };
   const country = String(options.country ?? 'US').trim().toUpperCase();
   return country === 'US' || country === 'CA' ? parseNorthAmerican(text, country) : parseInternational(text);

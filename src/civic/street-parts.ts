@@ -84,7 +84,9 @@ export function splitStreet(words: readonly string[], line: string, country: str
     const typeAt = street.length === 3 && (directional(street[0]!, country) || PRE_MODIFIERS.has(bare(street[0]!))) ? 1 : 0;
     const preTypeName = street.length === typeAt + 2 && streetType(street[typeAt]!, line, country) !== undefined
       && (typeAt === 0 || /^[A-Z]$/i.test(street.at(-1)!));
-    if (last && !preTypeName) {
+    // "County Rd N", "County Hwy W" (Wisconsin letters its county roads): after a route's owner and its road word, the letter names the route.
+    const routeLetter = ROUTE_BEFORE_NAME.has(bare(street.at(-2)!)) && ROUTE_OWNERS.has(bare(street.at(-3) ?? '')) && /^[NSEW]$/i.test(street.at(-1)!);
+    if (last && !preTypeName && !routeLetter) {
       parts.POD = last;
       street.pop();
     }
@@ -131,11 +133,13 @@ export function splitStreet(words: readonly string[], line: string, country: str
   // (not initials: "S W S Young Dr" is S + "W S Young").
   const initials = /^[A-Z]\.?$/i.test(street[2] ?? '');
   const spacedFirst = street.length >= 3 && !initials ? spacedDirectional(street[0], street[1]) : undefined;
-  if (spacedFirst) {
-    parts.PRD = spacedFirst;
+  // "123 North East 5th Avenue": a pre-directional spelled out in two words, a name after it.
+  const spelledFirst = street.length >= 3 ? spacedFirst ?? spelledDirectional(street[0], street[1]) : undefined;
+  if (spelledFirst) {
+    parts.PRD = spelledFirst;
     street.splice(0, 2);
   }
-  const firstDirection = !spacedFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
+  const firstDirection = !spelledFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
     ? directional(street[0]!, country, true) : undefined;
   if (firstDirection) {
     parts.PRD = firstDirection;

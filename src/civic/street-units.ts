@@ -5,25 +5,30 @@ import { bare, COMMON_TYPES, directional, isCanadianStreetType, PRE_MODIFIERS, R
 const UNIT_WITH_ID = new Set([
   'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
-  'CONDO', 'PMB', 'MSC', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
+  'CONDO', 'PMB', 'MSC', 'MS', 'M/S', 'MC', 'MAILSTOP', 'MAILCODE', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
 ]);
 /** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
 export const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
 /** Designators that are never a street's word (not "Lot", "Pier", "Tower"…). */
 const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'BUREAU']);
+/** Words that send the rest of the line to a person, not a place ("Attn: Receiving", "c/o Jane Doe"): never the street's. */
+const ADDRESSEE = new Set(['ATTN', 'ATTN:', 'ATTENTION', 'ATTENTION:', 'C/O', 'C/O:']);
+/** "Mail Stop 264", "Mail Code 5A", "Mail Drop 12": a mail stop written in two words. */
+const MAIL_DESIGNATORS = new Set(['STOP', 'CODE', 'DROP']);
+
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
 const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 
-/** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, and the "Upstairs" people write for "Upper"). */
+/** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house). */
 const UNIT_ALONE = new Set([
   'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
-  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE',
+  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE', 'COTTAGE',
   'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
-const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|GROUND|TOP|MAIN|LOWER|UPPER)$/;
+const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|TOP|MAIN|LOWER|UPPER)$/;
 /** A designator glued to its number: "Suite100", "ste.5300", "#12". */
 const GLUED = /^(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
 
@@ -39,9 +44,12 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   const word = bare(tokens[i]!).replace(/(?<=[A-Z])#$/, '');
   const next = tokens[i + 1];
   const idThenEnd = next !== undefined && i + 2 === tokens.length && isIdentifier(next);
-  if (tokens[i]!.startsWith('#') || tokens[i]!.startsWith('(') || GLUED.test(tokens[i]!)) return true;
+  if (/^[#([]/.test(tokens[i]!) || GLUED.test(tokens[i]!)) return true;
   // "Apt: 111", "MS: BCM204" (a mail stop): a designator and its colon, then the identifier.
   if (next !== undefined && tokens[i]!.endsWith(':') && (UNIT_WITH_ID.has(bare(word.slice(0, -1))) || word === 'MS:')) return true;
+  // "123 Main St Attn Receiving", "123 Main St c/o Jane Doe": whoever the line is for, after the street, whatever follows.
+  if (ADDRESSEE.has(word) && i >= 2) return true;
+  if (word === 'MAIL' && next !== undefined && MAIL_DESIGNATORS.has(bare(next)) && tokens[i + 2] !== undefined && i >= 2) return true;
   // "150 Calle A Urb Las Gladiolas": Puerto Rico's urbanization typed after the street is not the street's.
   if (URBANIZATION.has(word) && next !== undefined) return true;
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
@@ -118,7 +126,13 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   if (last === undefined || before === undefined || tokens.length < 3) return 0;
   const word = bare(before);
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
-  const route = tokens.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  // "123 Main St US": the country typed after the street, not a US route (its number would follow).
+  const beforeCountry = bare(last) === 'US' ? tokens.slice(0, -1) : tokens;
+  const route = beforeCountry.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  // "Hwy 6 S 1204", "FM 1960 W 300": a number after a route's number and its side is a unit.
+  const routeSide = route && /^\d+$/.test(last) && directional(before, country) !== undefined && /^\d+[A-Z]?$/i.test(tokens.at(-3)!)
+    && ROUTE_WORDS.has(bare(tokens.at(-4) ?? ''));
+  if (routeSide) return 1;
   if (route || ORDINAL_NAME.test(last)) return 0;
   // "Avenue N 1/2" (Galveston): a half after a lettered or numbered street's name is part of the name.
   if (/^\d+\/\d+$/.test(last) && /^(?:[A-Z]|\d+)$/i.test(before) && streetSuffix(tokens.at(-3)!) !== undefined) return 0;
@@ -145,6 +159,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   // A name must come before the type: "S. Avenue H", "NW Loop 410" and "Old Ave D" are streets named by a type.
   const named = directionThenName || tokens.slice(0, -2).some((t) => !directional(t, country, true) && !PRE_MODIFIERS.has(bare(t)));
   const shortId = /^[A-Z0-9-]{1,3}$/i.test(last) && !endsStreet(last, country) && endsStreet(before, country);
+  // "Main St West Tower", "Main St East Wing": a side spelled out before a building's designator names the building.
+  const sideOfBuilding = /^(?:NORTH|SOUTH|EAST|WEST)$/i.test(before) && third !== undefined && streetSuffix(third) !== undefined;
+  if (named && sideOfBuilding && UNIT_WITH_ID.has(bare(last))) return 2;
   if (named && (shortId || (UNIT_WITH_ID.has(bare(last)) && endsStreet(before, country)))) return 1;
   if (!numbered) return 0;
   // "Mall TPN 13A", "Main St Townhouse 4", "Peachtree Rd NE Villa 12", "E 75th St TPN 13A": a word no list

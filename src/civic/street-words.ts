@@ -2,14 +2,14 @@
 import { STREET_SUFFIXES } from './data/street-suffixes.js';
 
 let suffixes: Map<string, string> | undefined;
-/** Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"). */
-const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD']];
+/** Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"), and the "Blv" people type. */
+const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD'], ['BLV', 'BLVD']];
 
-/** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…). */
+/** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…), and Calgary's "Tr" for Trail. */
 const CANADIAN_TYPES = new Set([
   'ABBEY', 'ACRES', 'BAY', 'CAMPUS', 'CHASE', 'CLOSE', 'COMMON', 'DALE', 'DELL', 'GATE', 'HEATH', 'LINE', 'LINK',
   'PROM', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
-  'LIMITS', 'PTWAY', 'PATHWAY', 'CIRCT', 'CIRCUIT', 'THICK', 'THICKET', 'TLINE', 'TOWNLINE', 'LANDNG',
+  'LIMITS', 'PTWAY', 'PATHWAY', 'CIRCT', 'CIRCUIT', 'THICK', 'THICKET', 'TLINE', 'TOWNLINE', 'LANDNG', 'TR',
 ]);
 
 /** True when the word is a street type in Canada: a USPS suffix form or a Canada Post type. */
@@ -107,10 +107,10 @@ export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INT
   'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR', 'BELTWAY']);
 /**
  * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960", Texas's "Farm Road 196",
- * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42").
+ * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42", "Cty Rd 12", Louisiana's "Parish Road 5").
  */
-export const ROUTE_OWNERS = new Set(['COUNTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
-  'CONCESSION', 'REGIONAL', 'RANGE']);
+export const ROUTE_OWNERS = new Set(['COUNTY', 'CTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
+  'CONCESSION', 'REGIONAL', 'RANGE', 'PARISH']);
 
 /** Words that join a name to its last word: a type word after one of them is that name's noun. */
 export const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);

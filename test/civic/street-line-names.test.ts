@@ -143,6 +143,17 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4420 72nd Park SE', { HNO: '4420', RD: '72nd', STS: 'Park', POD: 'SE' }],
     ['310 Alder Park, SW', { HNO: '310', RD: 'Alder', STS: 'Park', POD: 'SW' }],
   ],
+  'a pre-directional spelled out in two words before a name; a county or a parish road written short; "Blv" for Boulevard; a county road lettered like a direction': [
+    ['1450 North East 5th Avenue', { HNO: '1450', PRD: 'NE', RD: '5th', STS: 'Ave' }],
+    ['220 south west 36th st', { HNO: '220', PRD: 'SW', RD: '36th', STS: 'St' }],
+    ['220 South East St', { HNO: '220', PRD: 'S', RD: 'East', STS: 'St' }],
+    ['4100 Cty Rd 12', { HNO: '4100', RD: 'Cty Rd 12' }],
+    ['4100 Parish Road 5 Apt 2', { HNO: '4100', RD: 'Parish Road 5' }, 'Apt 2'],
+    ['2750 Sunset Blv', { HNO: '2750', RD: 'Sunset', STS: 'Blvd' }],
+    ['W3456 County Rd N', { HNO: 'W3456', RD: 'County Rd N' }],
+    ['1200 County Hwy W Apt 2', { HNO: '1200', RD: 'County Hwy W' }, 'Apt 2'],
+    ['1200 County Road 12 N', { HNO: '1200', RD: 'County Road 12', POD: 'N' }],
+  ],
 };
 
 describe('parseStreetLine: street names, directionals, suffixes and routes typed by many hands', () => {

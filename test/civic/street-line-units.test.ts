@@ -193,6 +193,28 @@ const CATEGORIES: Record<string, Row[]> = {
     ['2100 W County Road C Ste 110', { HNO: '2100', PRD: 'W', RD: 'County Road C' }, 'Ste 110'],
     ['1410 Camino de la Luna Ste 2', { HNO: '1410', RD: 'Camino de la Luna' }, 'Ste 2'],
   ],
+  'who the line is for (Attn, c/o), mail stops and codes, a building number after the street, a cottage, brackets, quotes, floors spelled up to the twentieth, a spaced sign and dash before the number, the country after the street, the side of a building spelled out': [
+    ['600 Grant St Attn Receiving', { HNO: '600', RD: 'Grant', STS: 'St' }, 'Attn Receiving'],
+    ['600 Grant St ATTN: Accounts Payable', { HNO: '600', RD: 'Grant', STS: 'St' }, 'ATTN: Accounts Payable'],
+    ['77 Beacon St c/o Jane Doe', { HNO: '77', RD: 'Beacon', STS: 'St' }, 'c/o Jane Doe'],
+    ['Attn: Shipping, 40 Wall St Ste 12', { HNO: '40', RD: 'Wall', STS: 'St' }, 'Attn: Shipping, Ste 12'],
+    ['2800 Crystal Dr Mail Code 5A', { HNO: '2800', RD: 'Crystal', STS: 'Dr' }, 'Mail Code 5A'],
+    ['2800 Crystal Dr M/S 401', { HNO: '2800', RD: 'Crystal', STS: 'Dr' }, 'M/S 401'],
+    ['2800 Crystal Dr Bldg 4 MS 12', { HNO: '2800', RD: 'Crystal', STS: 'Dr' }, 'Bldg 4 MS 12'],
+    ['2800 Crystal Dr Building 4 Dock 12', { HNO: '2800', RD: 'Crystal', STS: 'Dr' }, 'Building 4 Dock 12'],
+    ['18 Willow St Cottage', { HNO: '18', RD: 'Willow', STS: 'St' }, 'Cottage'],
+    ['18 Cottage Grove Ave', { HNO: '18', RD: 'Cottage Grove', STS: 'Ave' }],
+    ['18 Willow St [Apt 4]', { HNO: '18', RD: 'Willow', STS: 'St' }, '[Apt 4]'],
+    ['"18 Willow St Apt 4"', { HNO: '18', RD: 'Willow', STS: 'St' }, 'Apt 4'],
+    ['"18 Willow St', { HNO: '18', RD: 'Willow', STS: 'St' }],
+    ['9400 Hwy 6 S 1204', { HNO: '9400', RD: 'Hwy 6', POD: 'S' }, '1204'],
+    ['500 Grant St Twelfth Floor', { HNO: '500', RD: 'Grant', STS: 'St' }, 'Twelfth Floor'],
+    ['500 Grant St Eighteenth Fl Ste 2', { HNO: '500', RD: 'Grant', STS: 'St' }, 'Eighteenth Fl Ste 2'],
+    ['# 4 - 310 Pine St', { HNO: '310', RD: 'Pine', STS: 'St' }, '# 4'],
+    ['310 Pine St US', { HNO: '310', RD: 'Pine', STS: 'St' }, 'US'],
+    ['310 Pine St West Tower', { HNO: '310', RD: 'Pine', STS: 'St' }, 'West Tower'],
+    ['310 Pine St West Apt 4', { HNO: '310', RD: 'Pine', STS: 'St', POD: 'W' }, 'Apt 4'],
+  ],
 };
 
 describe('parseStreetLine: house numbers and units typed by many hands', () => {
