@@ -58,10 +58,12 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   const [first, second] = tokens;
   if (first === undefined) return undefined;
   const more = tokens.length > 1;
-  // "4 - 1200 Bay St": Canada's unit-civic form typed with spaces around the hyphen.
+  // "4 - 1200 Bay St": Canada's unit-civic form typed with spaces around the hyphen. Calgary's
+  // "1234 - 4 St NE" is civic 1234 on 4 Street: only a type (and a side) follows the second number.
   const civic = tokens[2];
   if (country === 'CA' && second === '-' && civic !== undefined && tokens.length > 3 && /^#?[A-Za-z0-9]{1,5}$/.test(first)
     && /^\d+[A-Za-z]?$/.test(civic)) {
+    if (NUMBER.test(first) && onlySuffixLeft(tokens.slice(3), country)) return { HNO: first, length: 2 };
     return { HNO: civic, length: 3, unit: first };
   }
   // "12 - 14 Main St", "12 & 14 Main St": a building on two or more numbers, kept as typed.

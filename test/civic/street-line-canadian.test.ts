@@ -39,6 +39,9 @@ const CANADIAN: Row[] = [
   ['1234 Rue Sherbrooke O Montréal QC', { HNO: '1234', RD: 'Rue Sherbrooke', POD: 'O' }, 'Montréal QC'],
   ['3500 ch. de la Côte-des-Neiges app. 12', { HNO: '3500', RD: 'ch. de la Côte-des-Neiges' }, 'app. 12'],
   ['12 Line 3 N', { HNO: '12', RD: 'Line 3', POD: 'N' }],
+  ['1234 - 4 St NE', { HNO: '1234', RD: '4', STS: 'St', POD: 'NE' }],
+  ['1234 - 17 Ave SW', { HNO: '1234', RD: '17', STS: 'Ave', POD: 'SW' }],
+  ['12 - 100 Main St W', { HNO: '100', RD: 'Main', STS: 'St', POD: 'W' }, '12'],
   ['12 Line 3 North, Unit 2', { HNO: '12', RD: 'Line 3', POD: 'N' }, 'Unit 2'],
 ];
 
