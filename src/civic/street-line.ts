@@ -80,6 +80,28 @@ const joinGeneration = (text: string) => text.replace(GENERATION_COMMA, (match: 
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
 const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s|\s+-+\s*(?=[A-Za-z#])|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
+/** A house number found in a segment, and the words typed before it. */
+type HouseAt = NonNullable<ReturnType<typeof findHouseNumber>>;
+
+/**
+ * Which comma-separated segment holds the street address: the first with a house number, unless
+ * it names a building by a spelled-out number or a name ending in Center, Tower, Plaza… and a later
+ * segment is a street address with a number in figures ("Two Liberty Place, 50 S 16th St",
+ * "1 World Trade Center, 285 Fulton St"). -1 when no segment has a house number.
+ */
+function streetSegment(segments: readonly string[], houses: readonly (HouseAt | undefined)[], country: string): number {
+  const first = houses.findIndex((house) => house !== undefined);
+  if (first < 0) return first;
+  const building = !/^\d/.test(houses[first]!.house.HNO) || BUILDING_WORDS.has(bare(words(segments[first]!).at(-1)!));
+  if (!building) return first;
+  const streetAddress = (segment: string, house: HouseAt | undefined) => {
+    const last = streetWithoutUnit(words(segment)).at(-1)!;
+    return /^\d/.test(house?.house.HNO ?? '') && (streetSuffix(last) !== undefined || directional(last, country) !== undefined);
+  };
+  const later = segments.findIndex((segment, i) => i > first && streetAddress(segment, houses[i]));
+  return later > first ? later : first;
+}
+
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
     .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
@@ -87,23 +109,13 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate the parts.
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
-  let main = segments.findIndex((segment) => findHouseNumber(words(segment), country) !== undefined);
-  // "Two Liberty Place, 50 S 16th St", "1 World Trade Center, 285 Fulton St": a building's spelled-out
-  // number or its name, then its street address.
-  const spelled = main >= 0 && (!/^\d/.test(findHouseNumber(words(segments[main]!), country)!.house.HNO)
-    || BUILDING_WORDS.has(bare(words(segments[main]!).at(-1)!)));
-  const streetAddress = (segment: string) => {
-    const last = streetWithoutUnit(words(segment)).at(-1)!;
-    return /^\d/.test(findHouseNumber(words(segment), country)?.house.HNO ?? '')
-      && (streetSuffix(last) !== undefined || directional(last, country) !== undefined);
-  };
-  const numbered = spelled ? segments.findIndex((segment, i) => i > main && streetAddress(segment)) : -1;
-  if (numbered > main) main = numbered;
+  const houses = segments.map((segment) => findHouseNumber(words(segment), country));
+  let main = streetSegment(segments, houses, country);
   if (main < 0) {
     const rural = withoutHouseNumber(line, segments);
     if (rural) return rural;
   }
-  const found = main >= 0 ? findHouseNumber(words(segments[main]!), country) : undefined;
+  const found = main >= 0 ? houses[main] : undefined;
   if (main < 0) main = 0;
   const units: string[] = segments.slice(0, main);
   const tokens = words(segments[main] ?? '');
@@ -180,9 +192,10 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   return result;
 }
 
-const END_QUOTES = /^["“”]+|["“”]+$/gu;
-
 const TRAILING_NUMBER = /^(\d+)([A-Za-z]?)$/;
+
+/** '"123 Main St"', '"123 Main St': double quotes at the ends were pasted with the line; they are no part of the address. */
+const END_QUOTES = /^\s*["“”]+|["“”]+\s*$/gu;
 
 /** Elsewhere the number may come first ("17 Rue du Médecin") or last ("Rosenthaler Straße 1"). */
 function parseInternational(line: string): ParsedStreetLine {
@@ -210,8 +223,7 @@ function parseInternational(line: string): ParsedStreetLine {
  * user's spelling, and every word that is not the street is kept in `unit`.
  */
 export function parseStreetLine(line: string, options: { country?: string } = {}): ParsedStreetLine {
-  // '"123 Main St"', '"123 Main St': double quotes at the ends were pasted with the line, they are no part of the address.
-  const text = collapseSpace(collapseSpace(replaceForbiddenCharacters(String(line ?? ''))).replace(END_QUOTES, ''));
+  const text = collapseSpace(replaceForbiddenCharacters(String(line ?? '')).replace(END_QUOTES, ''));
   if (!text) return { parts: {}, houseNumberFound: false };
   const country = String(options.country ?? 'US').trim().toUpperCase();
   return country === 'US' || country === 'CA' ? parseNorthAmerican(text, country) : parseInternational(text);
