@@ -53,7 +53,8 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   // "150 Calle A Urb Las Gladiolas": Puerto Rico's urbanization typed after the street is not the street's.
   if (URBANIZATION.has(word) && next !== undefined) return true;
   if (UNIT_WITH_ID.has(word) && next !== undefined && isIdentifier(next)) return true;
-  // "Spring St Apt Unit Charles": after the street's type, a word that only ever designates a unit starts one, whatever follows.
+  // "Spring St Apt Unit Charles", "Main St Fl Two": after the street's type, a word that only ever designates a unit
+  // (a floor word too, which elsewhere needs its number) starts one, whatever follows.
   const previous = tokens[i - 1];
   if (ONLY_UNIT.has(word) && next !== undefined && i >= 2 && previous !== undefined && streetSuffix(previous) !== undefined) return true;
   // "Apt N", "Suite E": after a word that only ever designates a unit, a lone compass letter ending the line is its letter.
