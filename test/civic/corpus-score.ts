@@ -47,3 +47,17 @@ export function scoreCorpus(items: readonly CorpusItem[], parse: (line: string, 
   }
   return { total: items.length, passed: items.length - misses.length, misses };
 }
+
+/** The labelled corpus, as a test page fetches it. `typed: false` marks a source of official address records. */
+export async function fetchCorpus(): Promise<{ sources: { typed?: boolean }[]; items: CorpusItem[] }> {
+  const response = await fetch(new URL('../fixtures/street-lines/corpus.json', import.meta.url));
+  return (await response.json()) as { sources: { typed?: boolean }[]; items: CorpusItem[] };
+}
+
+/**
+ * The tuning lines the parser splits right as typed: what the retyped and recombined lines are made
+ * from. Held-out lines are never reused: they measure lines the rules were not fitted to.
+ */
+export function tuningSplitRight(items: readonly CorpusItem[], parse: (item: CorpusItem) => ParsedStreetLine): CorpusItem[] {
+  return items.filter((item) => item.part === 'tuning' && difference(item, parse(item)) === '');
+}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseStreetLine } from '../../src/civic/index.js';
-import { scoreCorpus, type CorpusItem } from './corpus-score.js';
+import { fetchCorpus, scoreCorpus, type CorpusItem } from './corpus-score.js';
 
 /**
  * Floors under the corpus figures (`npm run bench:parser` prints them): a change that makes the
@@ -11,8 +11,7 @@ describe('parseStreetLine on the labelled corpus', () => {
   /** Lines people typed: official address records (sources marked `typed: false`) left out. */
   let typed: CorpusItem[];
   before(async () => {
-    const response = await fetch(new URL('../fixtures/street-lines/corpus.json', import.meta.url));
-    const corpus = (await response.json()) as { sources: { typed?: boolean }[]; items: CorpusItem[] };
+    const corpus = await fetchCorpus();
     items = corpus.items;
     typed = items.filter((item) => corpus.sources[Number(item.source.split('#')[0])]?.typed !== false);
   });

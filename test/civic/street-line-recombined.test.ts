@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseStreetLine } from '../../src/civic/index.js';
-import { difference, type CorpusItem } from './corpus-score.js';
+import { difference, fetchCorpus, tuningSplitRight, type CorpusItem } from './corpus-score.js';
 import { combine, recombine, SLOT_KINDS, type SlotKind } from './street-recombine.js';
 
 /**
@@ -14,9 +14,7 @@ describe('parseStreetLine splits a familiar part in another line\'s context', ()
   let right: CorpusItem[];
   const parse = (item: CorpusItem) => parseStreetLine(item.line, { country: item.country });
   before(async () => {
-    const response = await fetch(new URL('../fixtures/street-lines/corpus.json', import.meta.url));
-    const items = ((await response.json()) as { items: CorpusItem[] }).items;
-    right = items.filter((item) => item.part === 'tuning' && difference(item, parse(item)) === '');
+    right = tuningSplitRight((await fetchCorpus()).items, parse);
   });
 
   /**

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseStreetLine } from '../../src/civic/index.js';
-import { difference, type CorpusItem } from './corpus-score.js';
+import { difference, fetchCorpus, tuningSplitRight, type CorpusItem } from './corpus-score.js';
 import { LAYOUT_KINDS, retyped, VARIANT_KINDS, variantsOf, WORD_KINDS } from './street-variants.js';
 
 /**
@@ -18,10 +18,7 @@ describe('parseStreetLine gives the same answer however the same address is type
   let steady: CorpusItem[];
   const parse = (item: CorpusItem) => parseStreetLine(item.line, { country: item.country });
   before(async () => {
-    const response = await fetch(new URL('../fixtures/street-lines/corpus.json', import.meta.url));
-    const items = ((await response.json()) as { items: CorpusItem[] }).items;
-    // Held-out lines are never rewritten: they measure lines the rules were not fitted to.
-    right = items.filter((item) => item.part === 'tuning' && difference(item, parse(item)) === '');
+    right = tuningSplitRight((await fetchCorpus()).items, parse);
     steady = right.filter((item) => variantsOf(item).reduce((kept, { kind, item: variant }) => {
       const score = byKind.get(kind)!;
       score.total++;
