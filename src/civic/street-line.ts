@@ -28,8 +28,8 @@ const GRID_SIDE = /^(\d+)([NSEW])\.?$/i;
 const words = (text: string) => text.split(' ').filter(Boolean);
 const join = (tokens: readonly string[]) => tokens.join(' ');
 
-/** "123 Main St.Apt 4", "Olive St.#2": a designator glued to the street's last word by its period. */
-const GLUED_AFTER_PERIOD = /\.(?=(?:APT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)\b|#)/gi;
+/** "123 Main St.Apt 4", "Olive St.#2", "Elm St.apt3": a designator glued to the street's last word by its period. */
+const GLUED_AFTER_PERIOD = /\.(?=(?:APT|APARTMENT|STE|SUITE|UNIT|BLDG|FL|FLR|RM)(?![A-Z])|#)/gi;
 /** "212 W. Washington# 1506", "Frontage Rd#100": a number sign glued to the street's last word starts the unit. */
 const GLUED_NUMBER_SIGN = /([A-Za-z]+)#/g;
 

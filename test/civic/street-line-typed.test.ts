@@ -1,0 +1,21 @@
+import { describeCategories, type Row } from './street-rows.js';
+
+/**
+ * Lines as people type them into a web form at home or in a hurry, and residential records
+ * (issue #14, probe round 2): glued tokens, stray punctuation, a place typed after the street,
+ * misspellings, names that look like something else, house numbers written in odd ways.
+ */
+const CATEGORIES: Record<string, Row[]> = {
+  'a designator and its number glued to the type\'s period ("St.Apt4")': [
+    ['123 Main St.Apt4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt4'],
+    ['123 elm st.apt3', { HNO: '123', RD: 'elm', STS: 'St' }, 'apt3'],
+    ['400 Oak Ave.Suite100', { HNO: '400', RD: 'Oak', STS: 'Ave' }, 'Suite100'],
+    ['12 OAK ST.UNIT4B', { HNO: '12', RD: 'OAK', STS: 'ST' }, 'UNIT4B'],
+    ['12 Main St.Apartment 4', { HNO: '12', RD: 'Main', STS: 'St' }, 'Apartment 4'],
+    ['45 St.Stephens Rd', { HNO: '45', RD: 'St.Stephens', STS: 'Rd' }],
+  ],
+};
+
+describe('parseStreetLine: lines typed into a web form at home or in a hurry', () => {
+  describeCategories(CATEGORIES);
+});
