@@ -45,8 +45,13 @@ function unglueNumberSign(line: string): string {
     ROUTE_WORDS.has(bare(word)) || SIGNED_DESIGNATORS.has(bare(word)) ? glued : `${word} #`));
 }
 
-/** "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the street. */
-const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*,\s*(?=\S)/;
+/**
+ * "1425, boul. René-Lévesque O": Quebec writes a comma after the civic number; it does not end the
+ * street. Nor does a period typed after it ("123. Main St").
+ */
+const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*(?:,|\.(?!\d))\s*(?=\S)/;
+/** "#123 Main St": before the house number and a name, the sign only says "number" (in "#4 123 Main St" it is the unit's). */
+const SIGN_BEFORE_NUMBER = /^#\s*(?=\d+[A-Z]?\s+[A-Z])/i;
 /** "123 N.Main St": a directional glued to the name by its period. */
 const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
@@ -103,7 +108,7 @@ function streetSegment(segments: readonly string[], houses: readonly (HouseAt | 
 }
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ')
+  const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '')
     .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
   // Commas, semicolons, a colon, a bar, a spaced slash or dash before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate the parts.

@@ -14,6 +14,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['12 Main St.Apartment 4', { HNO: '12', RD: 'Main', STS: 'St' }, 'Apartment 4'],
     ['45 St.Stephens Rd', { HNO: '45', RD: 'St.Stephens', STS: 'Rd' }],
   ],
+  'a number sign glued before the house number, a period or comma after it': [
+    ['#123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }],
+    ['#1820 N Oak Ave Apt 2', { HNO: '1820', PRD: 'N', RD: 'Oak', STS: 'Ave' }, 'Apt 2'],
+    ['#4 123 Main St', { HNO: '123', RD: 'Main', STS: 'St' }, '#4'],
+    ['123. Main St', { HNO: '123', RD: 'Main', STS: 'St' }],
+    ['4410. e lake dr', { HNO: '4410', PRD: 'E', RD: 'lake', STS: 'Dr' }],
+    ['123, Main St Apt 2', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 2'],
+  ],
 };
 
 describe('parseStreetLine: lines typed into a web form at home or in a hurry', () => {
