@@ -50,6 +50,8 @@ function unglueNumberSign(line: string): string {
  * street. Nor does a period typed after it ("123. Main St").
  */
 const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*(?:,|\.(?!\d))\s*(?=\S)/;
+/** "123main st": a name of three letters or more glued to the house number (not "3rd", "123A"). */
+const NAME_ON_NUMBER = /^(#?\d+)(?=[A-Z]{3})/i;
 /** "#123 Main St": before the house number and a name, the sign only says "number" (in "#4 123 Main St" it is the unit's). */
 const SIGN_BEFORE_NUMBER = /^#\s*(?=\d+[A-Z]?\s+[A-Z])/i;
 /** "123 N.Main St": a directional glued to the name by its period. */
@@ -108,8 +110,8 @@ function streetSegment(segments: readonly string[], houses: readonly (HouseAt | 
 }
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '')
-    .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
+  const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(NAME_ON_NUMBER, '$1 ')
+    .replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '').replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
   // Commas, semicolons, a colon, a bar, a spaced slash or dash before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate the parts.
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);

@@ -22,6 +22,13 @@ const CATEGORIES: Record<string, Row[]> = {
     ['4410. e lake dr', { HNO: '4410', PRD: 'E', RD: 'lake', STS: 'Dr' }],
     ['123, Main St Apt 2', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 2'],
   ],
+  'a name glued to the house number': [
+    ['123main st', { HNO: '123', RD: 'main', STS: 'St' }],
+    ['4521Oak Ridge Dr Apt 4', { HNO: '4521', RD: 'Oak Ridge', STS: 'Dr' }, 'Apt 4'],
+    ['88North Elm St', { HNO: '88', PRD: 'N', RD: 'Elm', STS: 'St' }],
+    ['123A Main St', { HNO: '123', HNS: 'A', RD: 'Main', STS: 'St' }],
+    ['212 3rd St', { HNO: '212', RD: '3rd', STS: 'St' }],
+  ],
 };
 
 describe('parseStreetLine: lines typed into a web form at home or in a hurry', () => {
