@@ -47,8 +47,17 @@ function regionLength(tokens: readonly string[], country: string, lowerLine: boo
   return 0;
 }
 
-/** True when the words are a state or province alone, or one with its postal code (", IL 62701" after a comma). */
-export function isRegionPhrase(tokens: readonly string[], country: string, lowerLine: boolean): boolean {
+/** How many words at the end name the country ("USA", "U.S.", "United States", "Canada"), or 0. */
+function countryLength(tokens: readonly string[], country: string): number {
+  const last = tokens.at(-1) ?? '';
+  if (country === 'CA') return /^CANADA$/i.test(last) ? 1 : 0;
+  if (/^U\.?S\.?(?:A\.?)?$/i.test(last)) return 1;
+  return /^STATES$/i.test(last) && /^UNITED$/i.test(tokens.at(-2) ?? '') ? 2 : 0;
+}
+
+/** True when the words are a state or province alone, or one with its postal code (", IL 62701" after a comma), and the country. */
+export function isRegionPhrase(typed: readonly string[], country: string, lowerLine: boolean): boolean {
+  const tokens = typed.slice(0, typed.length - countryLength(typed, country));
   const postal = postalLength(tokens, country);
   const region = regionLength([' ', ...tokens.slice(0, tokens.length - postal)], country, lowerLine);
   return region > 0 && region + postal === tokens.length;
@@ -83,7 +92,10 @@ function streetEnd(words: readonly string[], country: string): { end: number; co
  * so only the city can be here ("123 Main St Springfield, IL"). A city needs the street before
  * it to end with a type or a directional, or at least two words of street before it.
  */
-export function placeLength(words: readonly string[], country: string, regionAfter: boolean, lowerLine: boolean): number {
+export function placeLength(typed: readonly string[], country: string, regionAfter: boolean, lowerLine: boolean): number {
+  // "… Springfield IL 62701 USA": the country may end it all.
+  const named = regionAfter ? 0 : countryLength(typed, country);
+  const words = typed.slice(0, typed.length - named);
   const postal = regionAfter ? 0 : postalLength(words, country);
   const region = regionAfter ? 0 : regionLength(words.slice(0, words.length - postal), country, lowerLine);
   if (!regionAfter && !region) return 0;
@@ -104,5 +116,5 @@ export function placeLength(words: readonly string[], country: string, regionAft
   // rules put them. Other types end cities ("Mountain View", "Palm Springs", "Cedar Falls").
   const last = city.at(-1);
   if (city.some((word) => /\d/.test(word)) || (last && (COMMON_TYPES.has(streetSuffix(last) ?? '') || directional(last, country)))) return 0;
-  return city.length + region + postal;
+  return city.length + region + postal + named;
 }

@@ -29,8 +29,23 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123A Main St', { HNO: '123', HNS: 'A', RD: 'Main', STS: 'St' }],
     ['212 3rd St', { HNO: '212', RD: '3rd', STS: 'St' }],
   ],
+  'the country typed after the state or ZIP, without a comma (kept with the unit)': [
+    ['1234 Elm Ave Los Angeles CA USA', { HNO: '1234', RD: 'Elm', STS: 'Ave' }, 'Los Angeles CA USA'],
+    ['123 main st apt 4 springfield il 62704 usa', { HNO: '123', RD: 'main', STS: 'St' }, 'apt 4 springfield il 62704 usa'],
+    ['77 N Oak St Springfield, IL U.S.', { HNO: '77', PRD: 'N', RD: 'Oak', STS: 'St' }, 'Springfield, IL U.S.'],
+    ['9 Pine Rd Boise ID 83702 United States', { HNO: '9', RD: 'Pine', STS: 'Rd' }, 'Boise ID 83702 United States'],
+    ['100 US Hwy 41', { HNO: '100', RD: 'US Hwy 41' }],
+  ],
+};
+
+const CANADIAN: Record<string, Row[]> = {
+  'the country typed after the province or postal code': [
+    ['123 Main St Toronto ON M5V 2T6 Canada', { HNO: '123', RD: 'Main', STS: 'St' }, 'Toronto ON M5V 2T6 Canada'],
+    ['123 Main St Toronto, ON Canada', { HNO: '123', RD: 'Main', STS: 'St' }, 'Toronto, ON Canada'],
+  ],
 };
 
 describe('parseStreetLine: lines typed into a web form at home or in a hurry', () => {
   describeCategories(CATEGORIES);
+  describeCategories(CANADIAN, 'CA');
 });
