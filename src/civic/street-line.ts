@@ -201,8 +201,11 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
 
 const TRAILING_NUMBER = /^(\d+)([A-Za-z]?)$/;
 
-/** '"123 Main St"', '"123 Main St': double quotes at the ends were pasted with the line; they are no part of the address. */
-const END_QUOTES = /^\s*["“”]+|["“”]+\s*$/gu;
+/**
+ * '"123 Main St"', '"123 Main St': double quotes at the ends were pasted with the line; "123 Main St!",
+ * "123 Main St?", "123 Main St -": a mark or a dash at the end was typed in a hurry. None is part of the address.
+ */
+const END_QUOTES = /^\s*["“”]+|(?:\s*[-–—!?"“”])+\s*$/gu;
 
 /** Elsewhere the number may come first ("17 Rue du Médecin") or last ("Rosenthaler Straße 1"). */
 function parseInternational(line: string): ParsedStreetLine {

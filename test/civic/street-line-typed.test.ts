@@ -36,6 +36,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['9 Pine Rd Boise ID 83702 United States', { HNO: '9', RD: 'Pine', STS: 'Rd' }, 'Boise ID 83702 United States'],
     ['100 US Hwy 41', { HNO: '100', RD: 'US Hwy 41' }],
   ],
+  'a mark or a dash typed at the end': [
+    ['123 Main St!', { HNO: '123', RD: 'Main', STS: 'St' }],
+    ['123 Main St?', { HNO: '123', RD: 'Main', STS: 'St' }],
+    ['123 Main St.-', { HNO: '123', RD: 'Main', STS: 'St' }],
+    ['55 w oak ave apt 4 -', { HNO: '55', PRD: 'W', RD: 'oak', STS: 'Ave' }, 'apt 4'],
+    ['"123 Main St Apt B"!', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt B'],
+    ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
+  ],
 };
 
 const CANADIAN: Record<string, Row[]> = {
