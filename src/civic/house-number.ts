@@ -32,11 +32,12 @@ const PARTICLES = new Set(['DE', 'DEL', 'LA', 'LE', 'AND', '&', 'OF', 'DU', 'VAN
 /**
  * US: a lone letter after the number is its suffix ("4922 B South Cornell Ave") when a name
  * follows it; it is the street itself before a type, a number or another letter ("1620 L Street",
- * "4715 F 41", "13011 T I Blvd"). "I" is the Interstate.
+ * "4715 F 41", "13011 T I Blvd"). "I" is the Interstate; "O" starts an Irish name typed without
+ * its apostrophe ("O Farrell St"), and no house number is lettered O (it reads as a zero).
  */
 function isLetterSuffix(letter: string, after: readonly string[]): boolean {
   const [next] = after;
-  if (!LONE_LETTER.test(letter) || /^i$/i.test(letter) || directional(letter, 'US') || next === undefined) return false;
+  if (!LONE_LETTER.test(letter) || /^[io]$/i.test(letter) || directional(letter, 'US') || next === undefined) return false;
   // "123 A S Main St": a compass letter, then a name that is not a type, follow the suffix.
   const [, name] = after;
   if (/^[NSEW]\.?$/i.test(next) && name !== undefined && standardSuffix(name) === undefined

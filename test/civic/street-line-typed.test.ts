@@ -44,6 +44,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['"123 Main St Apt B"!', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt B'],
     ['123 Main St - Apt 4', { HNO: '123', RD: 'Main', STS: 'St' }, 'Apt 4'],
   ],
+  'an Irish name typed without its apostrophe ("O" is no house number\'s letter)': [
+    ['22 O Farrell St', { HNO: '22', RD: 'O Farrell', STS: 'St' }],
+    ['450 O Hara Dr Apt 2', { HNO: '450', RD: 'O Hara', STS: 'Dr' }, 'Apt 2'],
+    ['12 o brien rd', { HNO: '12', RD: 'o brien', STS: 'Rd' }],
+    ['22 O\'Farrell St', { HNO: '22', RD: 'O\'Farrell', STS: 'St' }],
+    ['123 O St NW', { HNO: '123', RD: 'O', STS: 'St', POD: 'NW' }],
+    ['123 B Main St', { HNO: '123', HNS: 'B', RD: 'Main', STS: 'St' }],
+  ],
 };
 
 const CANADIAN: Record<string, Row[]> = {
