@@ -66,15 +66,25 @@ function oneSlipApart(a: string, b: string): boolean {
 }
 
 /**
+ * Short common types: only two letters swapped or one left out ("Aev", "Raod", "Lan"); another
+ * letter in their place makes another word ("Ace", "Read").
+ */
+const SHORT_MISSPELLABLE: readonly [string, string][] = [['AVE', 'AVE'], ['WAY', 'WAY'], ['HWY', 'HWY'], ['LANE', 'LN'], ['ROAD', 'RD']];
+const sameLetters = (a: string, b: string) => [...a].sort().join() === [...b].sort().join();
+
+/**
  * The USPS abbreviation for a suffix word, allowing one slip in a long common type
- * ("Pakway" → PKWY, "steet" → ST), or undefined.
+ * ("Pakway" → PKWY, "steet" → ST), a swap or a letter left out in a short one ("Aev", "Lan"), and
+ * a period typed inside ("Bl.vd", "Ave.nue"), or undefined.
  */
 export function streetSuffix(word: string): string | undefined {
-  const standard = standardSuffix(word);
+  const key = bare(word).replace(/(?<=[A-Z]{2})\.(?=[A-Z]{2})/, '');
+  const standard = standardSuffix(key);
   if (standard) return standard;
-  const key = bare(word);
-  if (key.length < 4 || !/^[A-Z]+$/.test(key)) return undefined;
-  return MISSPELLABLE.find(([form]) => form[0] === key[0] && oneSlipApart(key, form))?.[1];
+  if (key.length < 3 || !/^[A-Z]+$/.test(key)) return undefined;
+  const slip = ([form]: readonly [string, string]) => form[0] === key[0] && oneSlipApart(key, form);
+  const short = SHORT_MISSPELLABLE.find((pair) => slip(pair) && (key.length < pair[0].length || (key.length === pair[0].length && sameLetters(key, pair[0]))));
+  return (short ?? (key.length > 3 ? MISSPELLABLE.find(slip) : undefined))?.[1];
 }
 
 const DIRECTIONS: Record<string, string> = {

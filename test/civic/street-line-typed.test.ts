@@ -52,6 +52,17 @@ const CATEGORIES: Record<string, Row[]> = {
     ['123 O St NW', { HNO: '123', RD: 'O', STS: 'St', POD: 'NW' }],
     ['123 B Main St', { HNO: '123', HNS: 'B', RD: 'Main', STS: 'St' }],
   ],
+  'a short type with two letters swapped or one left out, a type with a period inside': [
+    ['45 Oak Aev', { HNO: '45', RD: 'Oak', STS: 'Ave' }],
+    ['12 maple lan apt 3', { HNO: '12', RD: 'maple', STS: 'Ln' }, 'apt 3'],
+    ['12 Cherry Lne', { HNO: '12', RD: 'Cherry', STS: 'Ln' }],
+    ['880 COUNTRY CLUB RAOD', { HNO: '880', RD: 'COUNTRY CLUB', STS: 'RD' }],
+    ['7 Ridge Wya', { HNO: '7', RD: 'Ridge', STS: 'Way' }],
+    ['900 Sunset Bl.vd', { HNO: '900', RD: 'Sunset', STS: 'Blvd' }],
+    ['12 Maple Ave.nue #2', { HNO: '12', RD: 'Maple', STS: 'Ave' }, '#2'],
+    ['12 Maple Ace', { HNO: '12', RD: 'Maple Ace' }],
+    ['12 Maple Read', { HNO: '12', RD: 'Maple Read' }],
+  ],
 };
 
 const CANADIAN: Record<string, Row[]> = {
