@@ -63,6 +63,13 @@ const CATEGORIES: Record<string, Row[]> = {
     ['12 Maple Ace', { HNO: '12', RD: 'Maple Ace' }],
     ['12 Maple Read', { HNO: '12', RD: 'Maple Read' }],
   ],
+  'a name that is a direction, then a type other than Avenue and a side (only avenues are lettered)': [
+    ['100 North Blvd W', { HNO: '100', RD: 'North', STS: 'Blvd', POD: 'W' }],
+    ['100 West Rd N Apt 2', { HNO: '100', RD: 'West', STS: 'Rd', POD: 'N' }, 'Apt 2'],
+    ['55 SOUTH ST E', { HNO: '55', RD: 'SOUTH', STS: 'ST', POD: 'E' }],
+    ['1234 W Avenue J Apt 4', { HNO: '1234', PRD: 'W', RD: 'Avenue J' }, 'Apt 4'],
+    ['826 N Avenue N', { HNO: '826', PRD: 'N', RD: 'Avenue N' }],
+  ],
 };
 
 const CANADIAN: Record<string, Row[]> = {
