@@ -98,6 +98,8 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };
   // Rural Wisconsin numbers on one axis only ("N1234 County Rd K", "W5678 State Road 59"): a name must follow.
   if (country === 'US' && tokens.length > 2 && GRID.test(first)) return { HNO: first, length: 1 };
-  if (country && tokens.length > 2 && SPELLED.has(first.toUpperCase())) return { HNO: first, length: 1 };
+  // "Twenty Second St" is an ordinal street named in words, not number Twenty ("One Fifth Ave" is number One).
+  const ordinalName = /^(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TY$/i.test(first) && /^(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH)$/i.test(second ?? '');
+  if (country && tokens.length > 2 && SPELLED.has(first.toUpperCase()) && !ordinalName) return { HNO: first, length: 1 };
   return undefined;
 }

@@ -70,6 +70,13 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1234 W Avenue J Apt 4', { HNO: '1234', PRD: 'W', RD: 'Avenue J' }, 'Apt 4'],
     ['826 N Avenue N', { HNO: '826', PRD: 'N', RD: 'Avenue N' }],
   ],
+  'an ordinal street named in words with no house number (a tens word then an ordinal is no spelled number)': [
+    ['Twenty Second St', { RD: 'Twenty Second', STS: 'St' }],
+    ['forty fifth ave apt 4', { RD: 'forty fifth', STS: 'Ave' }, 'apt 4'],
+    ['100 Twenty Second St', { HNO: '100', RD: 'Twenty Second', STS: 'St' }],
+    ['One Fifth Ave', { HNO: 'One', RD: 'Fifth', STS: 'Ave' }],
+    ['Two Penn Plaza', { HNO: 'Two', RD: 'Penn', STS: 'Plz' }],
+  ],
 };
 
 const CANADIAN: Record<string, Row[]> = {
