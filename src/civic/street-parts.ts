@@ -3,7 +3,7 @@
  * Canadian order: [pre-directional] name [suffix] [post-directional].
  */
 import type { StreetParts } from './street-line.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_LIKE_TYPES, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_WORDS, ROUTE_OWNERS, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, misspelledDirectional, NAME_LIKE_TYPES, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_WORDS, ROUTE_OWNERS, streetSuffix } from './street-words.js';
 
 /** "152 THE GLEN" is a name, not "THE" + suffix. */
 const ARTICLES = new Set(['THE', 'LE', 'LA', 'LES']);
@@ -140,8 +140,10 @@ export function splitStreet(words: readonly string[], line: string, country: str
     parts.PRD = spelledFirst;
     street.splice(0, 2);
   }
+  // "77 Nroth Main St": a direction misspelled, read as one only before a name and a type (US).
+  const misspelled = parts.STS && country === 'US' ? misspelledDirectional(street[0] ?? '') : undefined;
   const firstDirection = !spelledFirst && street.length >= 2 && !directionInName(street[0]!, street[1]!)
-    ? directional(street[0]!, country, true) : undefined;
+    ? directional(street[0]!, country, true) ?? misspelled : undefined;
   if (firstDirection) {
     parts.PRD = firstDirection;
     street.shift();

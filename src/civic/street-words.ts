@@ -71,6 +71,15 @@ function oneSlipApart(a: string, b: string): boolean {
  */
 const SHORT_MISSPELLABLE: readonly [string, string][] = [['AVE', 'AVE'], ['WAY', 'WAY'], ['HWY', 'HWY'], ['LANE', 'LN'], ['ROAD', 'RD']];
 const sameLetters = (a: string, b: string) => [...a].sort().join() === [...b].sort().join();
+/** The form with two neighbours swapped or one letter left out, its first letter kept. */
+const slipOf = (key: string, form: string) => form[0] === key[0] && oneSlipApart(key, form)
+  && (key.length < form.length || (key.length === form.length && sameLetters(key, form)));
+
+/** "Nroth", "Soth", "Wset": a direction spelled out with two letters swapped or one left out (four letters or more), or undefined. */
+export function misspelledDirectional(word: string): string | undefined {
+  const key = bare(word);
+  return key.length > 3 ? ['NORTH', 'SOUTH', 'EAST', 'WEST'].find((form) => slipOf(key, form))?.[0] : undefined;
+}
 
 /**
  * The USPS abbreviation for a suffix word, allowing one slip in a long common type
@@ -83,7 +92,7 @@ export function streetSuffix(word: string): string | undefined {
   if (standard) return standard;
   if (key.length < 3 || !/^[A-Z]+$/.test(key)) return undefined;
   const slip = ([form]: readonly [string, string]) => form[0] === key[0] && oneSlipApart(key, form);
-  const short = SHORT_MISSPELLABLE.find((pair) => slip(pair) && (key.length < pair[0].length || (key.length === pair[0].length && sameLetters(key, pair[0]))));
+  const short = SHORT_MISSPELLABLE.find(([form]) => slipOf(key, form));
   return (short ?? (key.length > 3 ? MISSPELLABLE.find(slip) : undefined))?.[1];
 }
 

@@ -77,6 +77,13 @@ const CATEGORIES: Record<string, Row[]> = {
     ['One Fifth Ave', { HNO: 'One', RD: 'Fifth', STS: 'Ave' }],
     ['Two Penn Plaza', { HNO: 'Two', RD: 'Penn', STS: 'Plz' }],
   ],
+  'a direction misspelled before a name and a type (two letters swapped or one left out)': [
+    ['77 Nroth Main St', { HNO: '77', PRD: 'N', RD: 'Main', STS: 'St' }],
+    ['77 soth oak ave apt 2', { HNO: '77', PRD: 'S', RD: 'oak', STS: 'Ave' }, 'apt 2'],
+    ['1420 Wset Elm St', { HNO: '1420', PRD: 'W', RD: 'Elm', STS: 'St' }],
+    ['77 Worth St', { HNO: '77', RD: 'Worth', STS: 'St' }],
+    ['77 Soth St', { HNO: '77', RD: 'Soth', STS: 'St' }],
+  ],
 };
 
 const CANADIAN: Record<string, Row[]> = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseStreetLine } from '../../src/civic/index.js';
-import { directional, streetSuffix } from '../../src/civic/street-words.js';
+import { directional, misspelledDirectional, streetSuffix } from '../../src/civic/street-words.js';
 
 describe('parseStreetLine keeps every word typed', () => {
   /** Upper case without the punctuation around words; hyphenated words, "123½", "500S", "123main", "N.Main" and "St.Apt" count as their pieces; a colon, bar or slash separates words. */
@@ -15,14 +15,14 @@ describe('parseStreetLine keeps every word typed', () => {
       ';', '-', '-Suite', '123½', '12-1/2', 'N1234', 'St.Apt', 'St.#2', 'Suites', 'W.',
       'Washington#', 'Route#', '500S', '#4-123', 'Concession', 'Spear', 'N.Main', 'de', 'la', 'Plaza', 'URB', 'Tower', 'Park', 'IH', 'La', 'Freeway',
       'PO', 'Box', 'RR', 'Carr', 'Km', '5.4', 'Place', 'Court', 'Townhouse', 'Interstate', 'Extension', '&', 'End', 'Shore', '/', '|', ':', '..', 'R.R.', 'TH',
-      'Springfield', '12elm', 'IL', 'il', 'Georgia', '62701', 'ON', 'K1A', '0B1', 'CT', 'FL', 'Calle', 'Bloque', '#150', 'Urb', 'Unit#7', 'Apt:', 'MS:', '35W', 'Bl', 'South', 'East',
+      'Springfield', '12elm', 'Nroth', 'Aev', 'IL', 'il', 'Georgia', '62701', 'ON', 'K1A', '0B1', 'CT', 'FL', 'Calle', 'Bloque', '#150', 'Urb', 'Unit#7', 'Apt:', 'MS:', '35W', 'Bl', 'South', 'East',
     );
     fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 9 }), fc.constantFrom('US', 'CA'), (words, country) => {
       const line = words.join(' ');
       const { parts, unit } = parseStreetLine(line, { country });
       const kept = [...Object.values(parts), unit ?? ''].flatMap(keys);
       for (const typed of keys(line)) {
-        const canonical = directional(typed, country, true) ?? streetSuffix(typed);
+        const canonical = directional(typed, country, true) ?? streetSuffix(typed) ?? misspelledDirectional(typed);
         const letter = /^[NSEW]$/.test(typed) ? typed : canonical !== undefined && /^[NSEW]$/.test(canonical) ? canonical : undefined;
         const found = kept.includes(typed) || (canonical !== undefined && kept.includes(canonical))
           // Two directions typed apart ("S E", "South East") are kept as one directional ("SE").
