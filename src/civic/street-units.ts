@@ -23,7 +23,7 @@ const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 /** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house). */
 const UNIT_ALONE = new Set([
   'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
-  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE', 'COTTAGE',
+  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE', 'COTTAGE', 'GUEST',
   'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
@@ -67,8 +67,9 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
   if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
     && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
-  // "Rear", "Upper Unit", "Lower Level": alone, before an identifier, a floor or a last designator.
-  const designatorThenEnd = next !== undefined && i + 2 === tokens.length && UNIT_WITH_ID.has(bare(next));
+  // "Rear", "Upper Unit", "Lower Level", "Back House", "Rear Cottage": alone, before an identifier, a floor or a last
+  // designator or dwelling.
+  const designatorThenEnd = next !== undefined && i + 2 === tokens.length && (UNIT_WITH_ID.has(bare(next)) || UNIT_ALONE.has(bare(next)) || bare(next) === 'HOUSE');
   if (UNIT_ALONE.has(word) && (next === undefined || idThenEnd || designatorThenEnd || FLOOR_WORDS.has(bare(next)))) return true;
   // "4th Floor", "3 Fl", "Main Fl"; but in "Highway 179 Fl 3" and "East Main Fl 2" the floor has its own
   // number, and the word before it is the street's.

@@ -84,6 +84,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['77 Worth St', { HNO: '77', RD: 'Worth', STS: 'St' }],
     ['77 Soth St', { HNO: '77', RD: 'Soth', STS: 'St' }],
   ],
+  'a second dwelling behind or beside the house ("Back House", "Rear Cottage", "Guest House")': [
+    ['100 Main Street Rear House', { HNO: '100', RD: 'Main', STS: 'St' }, 'Rear House'],
+    ['4120 w 59th st back house', { HNO: '4120', PRD: 'W', RD: '59th', STS: 'St' }, 'back house'],
+    ['100 Main St guest house', { HNO: '100', RD: 'Main', STS: 'St' }, 'guest house'],
+    ['100 Main St Front Office', { HNO: '100', RD: 'Main', STS: 'St' }, 'Front Office'],
+    ['100 Guest House Rd', { HNO: '100', RD: 'Guest House', STS: 'Rd' }],
+    ['100 Back Bay Rd', { HNO: '100', RD: 'Back Bay', STS: 'Rd' }],
+  ],
 };
 
 const CANADIAN: Record<string, Row[]> = {
