@@ -63,6 +63,9 @@ export function isRegionPhrase(typed: readonly string[], country: string, lowerL
   return region > 0 && region + postal === tokens.length;
 }
 
+/** First words of two-word city names ("New York", "San Jose", "Saint Louis", "Fort Worth"); "St", "Ft", "Mt" are types and end the street there. */
+const CITY_FIRST_WORDS = new Set(['NEW', 'SAN', 'SANTA', 'LOS', 'LAS', 'SAINT', 'FORT', 'MOUNT', 'PORT']);
+
 const isType = (word: string, country: string) => (country === 'CA' ? isCanadianStreetType(word) : streetSuffix(word) !== undefined);
 
 /**
@@ -107,8 +110,12 @@ export function placeLength(typed: readonly string[], country: string, regionAft
   const code = region === 1 ? bare(words[words.length - postal - 1]!) : '';
   const alsoStreetWord = code !== '' && (streetSuffix(code) !== undefined || code === 'FL');
   if ((alsoStreetWord && !postal && !street.common) || (code && !postal && directional(code, country))) return 0;
-  // "1210 N Wells Chicago IL": no type to end the street; the word before the state is its city.
-  if (end < 0 && before.filter((word) => !directional(word, country, true)).length >= 2) end = before.length - 2;
+  // "1210 N Wells Chicago IL": no type to end the street; the word before the state is its city, and
+  // the word before that when it starts city names ("22 Broadway New York NY", "N Wells St Louis MO").
+  if (end < 0 && before.filter((word) => !directional(word, country, true)).length >= 2) {
+    end = before.length - 2;
+    if (end > 0 && CITY_FIRST_WORDS.has(bare(before[end]!)) && !directional(before[end - 1]!, country, true)) end--;
+  }
   const city = end < 0 ? [] : before.slice(end + 1);
   if (!city.length && !postal) return 0;
   // A unit or a number among them ("Ste 5 Springfield IL", "Main St 2nd FL") or a common type or a

@@ -36,6 +36,12 @@ const CATEGORIES: Record<string, Row[]> = {
     ['9 Pine Rd Boise ID 83702 United States', { HNO: '9', RD: 'Pine', STS: 'Rd' }, 'Boise ID 83702 United States'],
     ['100 US Hwy 41', { HNO: '100', RD: 'US Hwy 41' }],
   ],
+  'a city of two words after a street without a type': [
+    ['22 Broadway New York NY 10004', { HNO: '22', RD: 'Broadway' }, 'New York NY 10004'],
+    ['100 W Broadway San Diego, CA', { HNO: '100', PRD: 'W', RD: 'Broadway' }, 'San Diego, CA'],
+    ['100 El Camino Real Los Altos CA', { HNO: '100', RD: 'El Camino Real' }, 'Los Altos CA'],
+    ['1210 N Wells Chicago IL', { HNO: '1210', PRD: 'N', RD: 'Wells' }, 'Chicago IL'],
+  ],
   'a mark or a dash typed at the end': [
     ['123 Main St!', { HNO: '123', RD: 'Main', STS: 'St' }],
     ['123 Main St?', { HNO: '123', RD: 'Main', STS: 'St' }],
