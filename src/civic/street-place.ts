@@ -33,7 +33,8 @@ function postalLength(tokens: readonly string[], country: string): number {
 
 /**
  * How many words at the end name a state or province ("IL", "New York", "Nova Scotia"), or 0.
- * A code counts in capitals only (unless nothing on the line is), so "Rue de la Paix" keeps "la".
+ * A code counts in capitals only (unless nothing on the line is, or a postal code follows: "Springfield,
+ * Il. 62704"), so "Rue de la Paix" keeps "la".
  */
 function regionLength(tokens: readonly string[], country: string, lowerLine: boolean): number {
   const known = regions(country);
@@ -59,7 +60,7 @@ function countryLength(tokens: readonly string[], country: string): number {
 export function isRegionPhrase(typed: readonly string[], country: string, lowerLine: boolean): boolean {
   const tokens = typed.slice(0, typed.length - countryLength(typed, country));
   const postal = postalLength(tokens, country);
-  const region = regionLength([' ', ...tokens.slice(0, tokens.length - postal)], country, lowerLine);
+  const region = regionLength([' ', ...tokens.slice(0, tokens.length - postal)], country, lowerLine || postal > 0);
   return region > 0 && region + postal === tokens.length;
 }
 
@@ -100,7 +101,7 @@ export function placeLength(typed: readonly string[], country: string, regionAft
   const named = regionAfter ? 0 : countryLength(typed, country);
   const words = typed.slice(0, typed.length - named);
   const postal = regionAfter ? 0 : postalLength(words, country);
-  const region = regionAfter ? 0 : regionLength(words.slice(0, words.length - postal), country, lowerLine);
+  const region = regionAfter ? 0 : regionLength(words.slice(0, words.length - postal), country, lowerLine || postal > 0);
   if (!regionAfter && !region) return 0;
   const before = words.slice(0, words.length - postal - region);
   const street = streetEnd(before, country);

@@ -36,6 +36,12 @@ const CATEGORIES: Record<string, Row[]> = {
     ['9 Pine Rd Boise ID 83702 United States', { HNO: '9', RD: 'Pine', STS: 'Rd' }, 'Boise ID 83702 United States'],
     ['100 US Hwy 41', { HNO: '100', RD: 'US Hwy 41' }],
   ],
+  'a state code not in capitals before a ZIP (a phone capitalises its first letter)': [
+    ['123 Main St. Springfield, Il. 62704', { HNO: '123', RD: 'Main', STS: 'St' }, 'Springfield, Il. 62704'],
+    ['1234 Elm Ave Apt 4 Los Angeles Ca 90001-1234', { HNO: '1234', RD: 'Elm', STS: 'Ave' }, 'Apt 4 Los Angeles Ca 90001-1234'],
+    ['77 Oak Ln Omaha Ne 68102', { HNO: '77', RD: 'Oak', STS: 'Ln' }, 'Omaha Ne 68102'],
+    ['123 Rue de la Paix', { HNO: '123', RD: 'Rue de la Paix' }],
+  ],
   'a city of two words after a street without a type': [
     ['22 Broadway New York NY 10004', { HNO: '22', RD: 'Broadway' }, 'New York NY 10004'],
     ['100 W Broadway San Diego, CA', { HNO: '100', PRD: 'W', RD: 'Broadway' }, 'San Diego, CA'],
