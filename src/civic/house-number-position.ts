@@ -4,7 +4,7 @@
  * Wacker Dr", "URB Las Gladiolas 150 Calle A"), a building named between the street and its unit.
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
-import { isUnitPhrase, unitStart, URBANIZATION } from './street-units.js';
+import { isUnitPhrase, isUnitWord, unitStart, URBANIZATION } from './street-units.js';
 import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
@@ -20,6 +20,8 @@ const UNIT_FIRST = /^(?:[A-Z]+\d+[A-Z]?|\d+[A-Z]+)$/i;
 /** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
 function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
+  // "Bldg A Apt 3 55 Elm St": two units typed first.
+  if (before.length === 4 && isUnitPhrase(before.slice(0, 2)) && isUnitPhrase(before.slice(2))) return true;
   // "RR 2 1234 Highway 7": a rural route typed before the civic number.
   if (before.length === 2 && /^R\.?R\.?$/i.test(before[0]!) && /^#?\d+$/.test(before[1]!)) return true;
   // "Commerce Court West 199 Bay St": the building's side may follow its name.
@@ -98,7 +100,11 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
     const dashed = /^-+$/.test(tokens[2] ?? '') ? 3 : 2;
     if (i === 1 && tokens[0] === '#' && /^\d/.test(tokens[dashed] ?? '') && leadingHouseNumber(tokens.slice(dashed), country)) continue;
     const house = placeBefore(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
-    if (house) return { house, before: tokens.slice(0, i) };
+    // "Bldg 2 Suite 500 100 Main St", "PH 3 100 Main St": a number before another one is the unit's after a
+    // designator that needs one, or when it is the smaller.
+    const next = tokens[i + 1] ?? '';
+    const unitsNumber = /^\d/.test(next) && (isUnitWord(tokens[i - 1]!) || parseInt(tokens[i]!) < parseInt(next)) && placeBefore(tokens.slice(0, i + 1));
+    if (house && !unitsNumber) return { house, before: tokens.slice(0, i) };
   }
   return undefined;
 }
