@@ -1,5 +1,5 @@
 /** Where a unit ("Apt 4", "Ste. 500", "CONDO B2", "# 12", a bare trailing number) sits in a street line. */
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, isRouteWord, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
 
 /** Unit designators that take an identifier ("Apt 4"), English (USPS Pub 28 C2 and private mailboxes) and Canadian French. */
 const UNIT_WITH_ID = new Set([
@@ -81,7 +81,9 @@ function unitAt(tokens: readonly string[], i: number): boolean {
  * is the first index allowed: a unit needs a street name before it.
  */
 export function unitStart(tokens: readonly string[], first: number): number {
-  for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i) && !routeNumber(tokens, i)) return i;
+  // "1200 N RM 620": a route word that is also a designator (Texas's Ranch to Market roads) is the road's after nothing but a side.
+  const route = (i: number) => isRouteWord(tokens[i]!) && tokens.slice(0, i).every(beforeRoute);
+  for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i) && !routeNumber(tokens, i) && !route(i)) return i;
   return -1;
 }
 
@@ -129,10 +131,10 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
   // "123 Main St US": the country typed after the street, not a US route (its number would follow).
   const beforeCountry = bare(last) === 'US' ? tokens.slice(0, -1) : tokens;
-  const route = beforeCountry.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  const route = beforeCountry.some(isRouteWord) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
   // "Hwy 6 S 1204", "FM 1960 W 300": a number after a route's number and its side is a unit.
   const routeSide = route && /^\d+$/.test(last) && directional(before, country) !== undefined && /^\d+[A-Z]?$/i.test(tokens.at(-3)!)
-    && ROUTE_WORDS.has(bare(tokens.at(-4) ?? ''));
+    && isRouteWord(tokens.at(-4) ?? '');
   if (routeSide) return 1;
   if (route || ORDINAL_NAME.test(last)) return 0;
   // "Avenue N 1/2" (Galveston): a half after a lettered or numbered street's name is part of the name.

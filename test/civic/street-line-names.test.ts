@@ -65,6 +65,16 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1234 RR 620 N', { HNO: '1234', RD: 'RR 620', POD: 'N' }],
     ['12 Main St R.R. 1', { HNO: '12', RD: 'Main', STS: 'St' }, 'R.R. 1'],
   ],
+  'a route word written with periods, and Texas\'s RM (Ranch to Market), before its number and side': [
+    ['1200 F.M. 1960 W', { HNO: '1200', RD: 'F.M. 1960', POD: 'W' }],
+    ['1200 S.H. 71 W #5', { HNO: '1200', RD: 'S.H. 71', POD: 'W' }, '#5'],
+    ['1200 U.S. 41 S', { HNO: '1200', RD: 'U.S. 41', POD: 'S' }],
+    ['1200 R.M. 620 N Bldg 2', { HNO: '1200', RD: 'R.M. 620', POD: 'N' }, 'Bldg 2'],
+    ['1200 RM 620 N Ste 100', { HNO: '1200', RD: 'RM 620', POD: 'N' }, 'Ste 100'],
+    ['1200 N RM 620', { HNO: '1200', PRD: 'N', RD: 'RM 620' }],
+    ['100 Main St RM 620 N', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 620 N'],
+    ['RM 210 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 210'],
+  ],
   'a directional glued to the name by its period; a type word after "de la" or "of the"': [
     ['123 N.Main St', { HNO: '123', PRD: 'N', RD: 'Main', STS: 'St' }],
     ['123 S.W.Main St', { HNO: '123', PRD: 'SW', RD: 'Main', STS: 'St' }],
