@@ -75,6 +75,15 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 Main St RM 620 N', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 620 N'],
     ['RM 210 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 210'],
   ],
+  'a side, a type and a compass letter: Houston\'s loop sides and other types end with their side; only avenues are lettered': [
+    ['1200 N Loop W', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }],
+    ['1200 N Loop W Ste 300', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }, 'Ste 300'],
+    ['1200 N Loop West', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }],
+    ['1200 S Loop E Apt 4', { HNO: '1200', RD: 'S', STS: 'Loop', POD: 'E' }, 'Apt 4'],
+    ['100 South Blvd E', { HNO: '100', RD: 'South', STS: 'Blvd', POD: 'E' }],
+    ['44000 W Avenue N', { HNO: '44000', PRD: 'W', RD: 'Avenue N' }],
+    ['1003 S AVE B', { HNO: '1003', PRD: 'S', RD: 'AVE B' }],
+  ],
   'a directional glued to the name by its period; a type word after "de la" or "of the"': [
     ['123 N.Main St', { HNO: '123', PRD: 'N', RD: 'Main', STS: 'St' }],
     ['123 S.W.Main St', { HNO: '123', PRD: 'SW', RD: 'Main', STS: 'St' }],
