@@ -67,6 +67,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['Ste 100 1 Main St', { HNO: '1', RD: 'Main', STS: 'St' }, 'Ste 100'],
     ['100 Gate 5 Rd', { HNO: '100', RD: 'Gate 5', STS: 'Rd' }],
   ],
+  'a unit after an en or em dash, or after a spaced dash before its number': [
+    ['100 Main St – Suite 200', { HNO: '100', RD: 'Main', STS: 'St' }, 'Suite 200'],
+    ['100 N Main St — Ste 5', { HNO: '100', PRD: 'N', RD: 'Main', STS: 'St' }, 'Ste 5'],
+    ['100 Main St - 2nd Floor', { HNO: '100', RD: 'Main', STS: 'St' }, '2nd Floor'],
+    ['100 Main St. - 200', { HNO: '100', RD: 'Main', STS: 'St' }, '200'],
+    ['12 - 14 Main St', { HNO: '12 - 14', RD: 'Main', STS: 'St' }],
+    ['Unit B - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'Unit B'],
+  ],
   'a pre-directional spaced apart, plural designators, a designator glued by a period': [
     ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
     ['810 S W S YOUNG DR', { HNO: '810', PRD: 'S', RD: 'W S YOUNG', STS: 'DR' }],
