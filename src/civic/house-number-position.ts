@@ -8,7 +8,7 @@ import { isUnitPhrase, isUnitWord, unitStart, URBANIZATION } from './street-unit
 import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
-export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
+export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'TWR', 'CENTER', 'CENTRE', 'CTR', 'PLAZA', 'PLZ', 'HALL', 'COMPLEX',
   'APARTMENTS', 'APTS', 'CONDOMINIUMS', 'CONDOS']);
 
 /** Last words of a complex's name before its street address that also end street names ("First Canadian Place 100 King St W"). */

@@ -75,6 +75,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['12 - 14 Main St', { HNO: '12 - 14', RD: 'Main', STS: 'St' }],
     ['Unit B - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'Unit B'],
   ],
+  'a building named with Ctr, Plz or Twr before its street address': [
+    ['1 World Trade Ctr 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Ctr'],
+    ['Penn Ctr 1500 Market St', { HNO: '1500', RD: 'Market', STS: 'St' }, 'Penn Ctr'],
+    ['1 Penn Plz, 250 W 34th St', { HNO: '250', PRD: 'W', RD: '34th', STS: 'St' }, '1 Penn Plz'],
+    ['Trump Twr 725 5th Ave', { HNO: '725', RD: '5th', STS: 'Ave' }, 'Trump Twr'],
+    ['100 Town Ctr Dr', { HNO: '100', RD: 'Town Ctr', STS: 'Dr' }],
+    ['1 Penn Plz 36 Fl', { HNO: '1', RD: 'Penn', STS: 'Plz' }, '36 Fl'],
+  ],
   'a pre-directional spaced apart, plural designators, a designator glued by a period': [
     ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
     ['810 S W S YOUNG DR', { HNO: '810', PRD: 'S', RD: 'W S YOUNG', STS: 'DR' }],
