@@ -115,6 +115,8 @@ const CATEGORIES: Record<string, Row[]> = {
     ['One Jelly Belly Lane', { HNO: 'One', RD: 'Jelly Belly', STS: 'Ln' }],
     ['W156N11500 Pilgrim Rd', { HNO: 'W156N11500', RD: 'Pilgrim', STS: 'Rd' }],
     ['N165 W2123 Tartan Ct', { HNO: 'N165 W2123', RD: 'Tartan', STS: 'Ct' }],
+    ['N56-W16865 Ridgewood Dr Ste 3', { HNO: 'N56-W16865', RD: 'Ridgewood', STS: 'Dr' }, 'Ste 3'],
+    ['S75-W12345 Janesville Rd', { HNO: 'S75-W12345', RD: 'Janesville', STS: 'Rd' }],
   ],
   'a number sign glued to the street, "La" for Lane': [
     ['212 W. Washington# 1506', { HNO: '212', PRD: 'W', RD: 'Washington' }, '# 1506'],
