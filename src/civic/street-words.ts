@@ -2,8 +2,12 @@
 import { STREET_SUFFIXES } from './data/street-suffixes.js';
 
 let suffixes: Map<string, string> | undefined;
-/** Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"), and the "Blv" people type. */
-const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD'], ['BLV', 'BLVD']];
+/**
+ * Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"), and the "Blv" people type;
+ * Dallas's "Expwy" for Expressway and the "Tpk" business records write for Turnpike.
+ */
+const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD'], ['BLV', 'BLVD'],
+  ['EXPWY', 'EXPY'], ['TPK', 'TPKE']];
 
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…), and Calgary's "Tr" for Trail. */
 const CANADIAN_TYPES = new Set([

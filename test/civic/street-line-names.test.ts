@@ -84,6 +84,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['44000 W Avenue N', { HNO: '44000', PRD: 'W', RD: 'Avenue N' }],
     ['1003 S AVE B', { HNO: '1003', PRD: 'S', RD: 'AVE B' }],
   ],
+  'suffix forms Pub 28 does not list but business records write: Expwy, Tpk': [
+    ['1200 N Central Expwy #400', { HNO: '1200', PRD: 'N', RD: 'Central', STS: 'Expy' }, '#400'],
+    ['1200 Berlin Tpk Unit 3', { HNO: '1200', RD: 'Berlin', STS: 'Tpke' }, 'Unit 3'],
+  ],
   'a directional glued to the name by its period; a type word after "de la" or "of the"': [
     ['123 N.Main St', { HNO: '123', PRD: 'N', RD: 'Main', STS: 'St' }],
     ['123 S.W.Main St', { HNO: '123', PRD: 'SW', RD: 'Main', STS: 'St' }],
