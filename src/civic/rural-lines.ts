@@ -35,7 +35,7 @@ export function isBoxLine(line: string): boolean {
 
 const ROAD_WORD = /^(?:CARR|CARRETERA|PR|RUTA)\.?$/i;
 const KILOMETRE = /^KM\.?$/i;
-const MARKER = /^\d+(?:[.,]\d+)?$/;
+export const MARKER = /^\d+(?:[.,]\d+)?$/;
 
 /**
  * "Carr 2 Km 5.4", "Bo Cruces Carr 2 Km 5 Hm 4": the road (from its "Carr" word), the marker

@@ -6,6 +6,7 @@ const UNIT_WITH_ID = new Set([
   'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'DOCK', 'GATE', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
   'CONDO', 'PMB', 'MSC', 'MS', 'M/S', 'MC', 'MAILSTOP', 'MAILCODE', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
+  'MILEPOST', 'MP',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
 ]);
 /** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
