@@ -5,7 +5,7 @@
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
 import { isUnitPhrase, isUnitWord, unitStart, URBANIZATION } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, isRouteWord, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
 export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'TWR', 'CENTER', 'CENTRE', 'CTR', 'PLAZA', 'PLZ', 'HALL', 'COMPLEX',
@@ -52,7 +52,8 @@ export function buildingNameLength(street: readonly string[], country: string, u
   // "Alameda de la Pulga Ste 3": after a particle the type word ("La" is also Lane) is the name's.
   const routeType = ['ROAD', 'RD'].includes(bare(street[typeAt]!)) || ROUTE_WORDS.has(bare(street[typeAt]!));
   if ((routeType && ROUTE_OWNERS.has(bare(street[typeAt - 1]!))) || NAME_PARTICLES.has(bare(street[typeAt - 1]!))) return 0;
-  const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
+  // Nor a route word: New York's service roads ("Throgs Neck Expwy SR Unit F") keep their SR.
+  const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word) && !isRouteWord(word));
   const beforeUnit = unit.length > 0 && name.length <= 2 && COMMON_TYPES.has(streetSuffix(street[typeAt]!) ?? '');
   return plain && (unitIsBuilding || beforeUnit || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
 }

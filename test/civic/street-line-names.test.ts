@@ -84,9 +84,11 @@ const CATEGORIES: Record<string, Row[]> = {
     ['44000 W Avenue N', { HNO: '44000', PRD: 'W', RD: 'Avenue N' }],
     ['1003 S AVE B', { HNO: '1003', PRD: 'S', RD: 'AVE B' }],
   ],
-  'suffix forms Pub 28 does not list but business records write: Expwy, Tpk': [
+  'suffix forms Pub 28 does not list but business records write: Expwy, Tpk; New York\'s service road (SR) after one, before a unit': [
     ['1200 N Central Expwy #400', { HNO: '1200', PRD: 'N', RD: 'Central', STS: 'Expy' }, '#400'],
     ['1200 Berlin Tpk Unit 3', { HNO: '1200', RD: 'Berlin', STS: 'Tpke' }, 'Unit 3'],
+    ['1030 Throgs Neck Expwy SR Unit F', { HNO: '1030', RD: 'Throgs Neck Expwy SR' }, 'Unit F'],
+    ['815 Hutchinson Rvr Py SR #3206', { HNO: '815', RD: 'Hutchinson Rvr Py SR' }, '#3206'],
   ],
   'a directional glued to the name by its period; a type word after "de la" or "of the"': [
     ['123 N.Main St', { HNO: '123', PRD: 'N', RD: 'Main', STS: 'St' }],
