@@ -23,12 +23,14 @@ const BOX_ONLY = /^(?:p|post|box|r\.?\s*r|rural|site|comp)/i;
 export function isBoxLine(line: string): boolean {
   // USPS Pub 28's "GENERAL DELIVERY": mail held at the post office.
   if (/^general\s+delivery$/i.test(line)) return true;
+  // "Star Route Box 12": the old name of a highway contract route, often written without its number.
+  const boxes = line.replace(/^star\s+(?:route|rte|rt)\.?,?\s+(?=box)/i, '');
   BOX_PART.lastIndex = 0;
   let boxOnly = false;
   let match: RegExpExecArray | null;
-  while ((match = BOX_PART.exec(line))) {
+  while ((match = BOX_PART.exec(boxes))) {
     boxOnly ||= BOX_ONLY.test(match[1]!);
-    if (BOX_PART.lastIndex === line.length) return boxOnly;
+    if (BOX_PART.lastIndex === boxes.length) return boxOnly;
   }
   return false;
 }
