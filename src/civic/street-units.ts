@@ -21,15 +21,15 @@ const MAIL_DESIGNATORS = new Set(['STOP', 'CODE', 'DROP']);
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
 const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 
-/** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house). */
+/** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house, an office's "Mezzanine"). */
 const UNIT_ALONE = new Set([
   'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
-  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE', 'COTTAGE',
+  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE', 'COTTAGE', 'MEZZANINE', 'MEZZ',
   'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
-const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|TOP|MAIN|LOWER|UPPER)$/;
+const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|GRND|TOP|MAIN|LOWER|UPPER|CONCOURSE|MEZZANINE)$/;
 /** A designator glued to its number: "Suite100", "ste.5300", "#12". */
 const GLUED = /^(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
 

@@ -83,6 +83,13 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 Town Ctr Dr', { HNO: '100', RD: 'Town Ctr', STS: 'Dr' }],
     ['1 Penn Plz 36 Fl', { HNO: '1', RD: 'Penn', STS: 'Plz' }, '36 Fl'],
   ],
+  'an office building\'s mezzanine, concourse and ground floor written short': [
+    ['100 E Pratt St Mezzanine', { HNO: '100', PRD: 'E', RD: 'Pratt', STS: 'St' }, 'Mezzanine'],
+    ['100 Main St Mezz', { HNO: '100', RD: 'Main', STS: 'St' }, 'Mezz'],
+    ['100 Main St Concourse Level', { HNO: '100', RD: 'Main', STS: 'St' }, 'Concourse Level'],
+    ['100 Main St Grnd Fl', { HNO: '100', RD: 'Main', STS: 'St' }, 'Grnd Fl'],
+    ['100 Grand Concourse', { HNO: '100', RD: 'Grand Concourse' }],
+  ],
   'a pre-directional spaced apart, plural designators, a designator glued by a period': [
     ['1234 N. W. 2nd Ave.', { HNO: '1234', PRD: 'NW', RD: '2nd', STS: 'Ave' }],
     ['810 S W S YOUNG DR', { HNO: '810', PRD: 'S', RD: 'W S YOUNG', STS: 'DR' }],
