@@ -59,9 +59,9 @@ const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 function withoutHouseNumber(line: string, segments: readonly string[], country: string): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
   // "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost, as a house number would.
-  const [marker, mile, ...highway] = words(segments[0]!);
+  const [marker, mile, ...highway] = words(segments[0] ?? '');
   // Not the Rio Grande Valley's roads named by their mile ("Mile 9 Rd", "Mile 9 1/2 N").
-  if (/^(?:MILE|MILEPOST|MP)$/i.test(marker!) && MARKER.test(mile ?? '') && highway.length > 1 && /^[A-Z]/i.test(highway[0]!)) {
+  if (/^(?:MILE|MILEPOST|MP)$/i.test(marker ?? '') && MARKER.test(mile ?? '') && highway.length > 1 && /^[A-Z]/i.test(highway[0]!)) {
     const unitAt = unitStart(highway, 1);
     const street = unitAt < 0 ? highway : highway.slice(0, unitAt);
     const unit = [`${marker} ${mile}`, ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(1)].join(', ');
