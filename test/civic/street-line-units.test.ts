@@ -125,6 +125,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['N56-W16865 Ridgewood Dr Ste 3', { HNO: 'N56-W16865', RD: 'Ridgewood', STS: 'Dr' }, 'Ste 3'],
     ['S75-W12345 Janesville Rd', { HNO: 'S75-W12345', RD: 'Janesville', STS: 'Rd' }],
   ],
+  'Illinois grid numbers (DuPage and Kane counties) and a Wisconsin rural number typed with a space': [
+    ['27W150 Roosevelt Rd', { HNO: '27W150', RD: 'Roosevelt', STS: 'Rd' }],
+    ['39W100 Main St Apt 2', { HNO: '39W100', RD: 'Main', STS: 'St' }, 'Apt 2'],
+    ['0S050 County Line Rd', { HNO: '0S050', RD: 'County Line', STS: 'Rd' }],
+    ['N 1234 County Road K', { HNO: 'N 1234', RD: 'County Road K' }],
+    ['W 1234 State Road 59', { HNO: 'W 1234', RD: 'State Road 59' }],
+    ['E 500 S', { PRD: 'E', RD: '500', POD: 'S' }],
+  ],
   'a number sign glued to the street, "La" for Lane': [
     ['212 W. Washington# 1506', { HNO: '212', PRD: 'W', RD: 'Washington' }, '# 1506'],
     ['6880 N Frontage Rd#100', { HNO: '6880', PRD: 'N', RD: 'Frontage', STS: 'Rd' }, '#100'],
