@@ -4,6 +4,7 @@
  * Wacker Dr", "URB Las Gladiolas 150 Calle A"), a building named between the street and its unit.
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
+import { isBoxLine } from './rural-lines.js';
 import { isUnitPhrase, isUnitWord, unitStart, URBANIZATION } from './street-units.js';
 import { bare, COMMON_TYPES, directional, isCanadianStreetType, isRouteWord, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
 
@@ -22,8 +23,9 @@ function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
   // "Bldg A Apt 3 55 Elm St": two units typed first.
   if (before.length === 4 && isUnitPhrase(before.slice(0, 2)) && isUnitPhrase(before.slice(2))) return true;
-  // "RR 2 1234 Highway 7": a rural route typed before the civic number.
+  // "RR 2 1234 Highway 7", "PO Box 5 - 1234 Main St": a rural route or a box typed before the civic number.
   if (before.length === 2 && /^R\.?R\.?$/i.test(before[0]!) && /^#?\d+$/.test(before[1]!)) return true;
+  if (isBoxLine(before.filter((word) => !/^-+$/.test(word)).join(' '))) return true;
   // "Commerce Court West 199 Bay St": the building's side may follow its name.
   const named = directional(before.at(-1)!, 'US') && before.length >= 3 ? before.slice(0, -1) : before;
   const last = bare(named.at(-1)!);

@@ -133,6 +133,12 @@ const CATEGORIES: Record<string, Row[]> = {
     ['W 1234 State Road 59', { HNO: 'W 1234', RD: 'State Road 59' }],
     ['E 500 S', { PRD: 'E', RD: '500', POD: 'S' }],
   ],
+  'a post office or rural box typed before the street address': [
+    ['PO Box 5 1234 Main St', { HNO: '1234', RD: 'Main', STS: 'St' }, 'PO Box 5'],
+    ['P.O. Box 5 - 1234 Main St', { HNO: '1234', RD: 'Main', STS: 'St' }, 'P.O. Box 5'],
+    ['RR 2 Box 5 1234 Hwy 7', { HNO: '1234', RD: 'Hwy 7' }, 'RR 2 Box 5'],
+    ['HC 1 Box 12 300 County Road 5', { HNO: '300', RD: 'County Road 5' }, 'HC 1 Box 12'],
+  ],
   'a number sign glued to the street, "La" for Lane': [
     ['212 W. Washington# 1506', { HNO: '212', PRD: 'W', RD: 'Washington' }, '# 1506'],
     ['6880 N Frontage Rd#100', { HNO: '6880', PRD: 'N', RD: 'Frontage', STS: 'Rd' }, '#100'],
