@@ -146,7 +146,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   const names = tokens.slice(0, -2).filter((t) => !directional(t, country, true) && !/^\d+$/.test(t));
   // An uncommon type word after a lone directional is a name too ("216 N Pine 1 N", as "N Wells").
   const nameType = names.length === 1 ? streetSuffix(names[0]!) : undefined;
-  const typeAlone = nameType !== undefined || (names.length === 1 && country === 'CA' && isCanadianStreetType(names[0]!));
+  // So is a route's qualifier alone: "Business 83 N" is business route 83, north.
+  const typeAlone = nameType !== undefined || (names.length === 1 && (/^(?:BUSINESS|BUS|ALT|ALTERNATE|TRUCK)$/.test(bare(names[0]!))
+    || (country === 'CA' && isCanadianStreetType(names[0]!))));
   const nameBeforeNumber = names.length > 1 || (names.length === 1 && (!typeAlone || (nameType !== undefined && !COMMON_TYPES.has(nameType)
     && tokens.length === 4 && directional(tokens[0]!, country, true) !== undefined)));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));

@@ -75,6 +75,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 Main St RM 620 N', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 620 N'],
     ['RM 210 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 210'],
   ],
+  'a business, alternate or truck route\'s number and its side': [
+    ['1234 Business 83 N', { HNO: '1234', RD: 'Business 83', POD: 'N' }],
+    ['1234 E Business 83 N', { HNO: '1234', PRD: 'E', RD: 'Business 83', POD: 'N' }],
+    ['1234 Business 20 W Ste 5', { HNO: '1234', RD: 'Business 20', POD: 'W' }, 'Ste 5'],
+    ['1234 Alt 72 N', { HNO: '1234', RD: 'Alt 72', POD: 'N' }],
+    ['1234 Bus 85 N', { HNO: '1234', RD: 'Bus 85', POD: 'N' }],
+    ['1024 Randolph 1 N', { HNO: '1024', RD: 'Randolph' }, '1 N'],
+  ],
   'a side, a type and a compass letter: Houston\'s loop sides and other types end with their side; only avenues are lettered': [
     ['1200 N Loop W', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }],
     ['1200 N Loop W Ste 300', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }, 'Ste 300'],
