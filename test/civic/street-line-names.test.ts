@@ -83,7 +83,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1234 Bus 85 N', { HNO: '1234', RD: 'Bus 85', POD: 'N' }],
     ['1024 Randolph 1 N', { HNO: '1024', RD: 'Randolph' }, '1 N'],
   ],
-  'a side, a type and a compass letter: Houston\'s loop sides and other types end with their side; only avenues are lettered': [
+  'a type (after a side, or alone as the name) and a directional: Houston\'s loop sides, Atlanta\'s Boulevard NE end with their side; only avenues are lettered': [
     ['1200 N Loop W', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }],
     ['1200 N Loop W Ste 300', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }, 'Ste 300'],
     ['1200 N Loop West', { HNO: '1200', RD: 'N', STS: 'Loop', POD: 'W' }],
@@ -91,6 +91,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 South Blvd E', { HNO: '100', RD: 'South', STS: 'Blvd', POD: 'E' }],
     ['44000 W Avenue N', { HNO: '44000', PRD: 'W', RD: 'Avenue N' }],
     ['1003 S AVE B', { HNO: '1003', PRD: 'S', RD: 'AVE B' }],
+    ['1200 Boulevard NE', { HNO: '1200', RD: 'Boulevard', POD: 'NE' }],
+    ['1200 Boulevard SE Apt 4', { HNO: '1200', RD: 'Boulevard', POD: 'SE' }, 'Apt 4'],
+    ['19 Street East', { HNO: '19', RD: 'Street', POD: 'E' }],
+    ['3640 AVENUE E', { HNO: '3640', RD: 'AVENUE E' }],
   ],
   'suffix forms Pub 28 does not list but business records write: Expwy, Tpk; New York\'s service road (SR) after one, before a unit': [
     ['1200 N Central Expwy #400', { HNO: '1200', PRD: 'N', RD: 'Central', STS: 'Expy' }, '#400'],
