@@ -3,7 +3,7 @@ import { bare, COMMON_TYPES, directional, isCanadianStreetType, isRouteWord, PRE
 
 /** Unit designators that take an identifier ("Apt 4"), English (USPS Pub 28 C2 and private mailboxes) and Canadian French. */
 const UNIT_WITH_ID = new Set([
-  'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'DOCK', 'GATE', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
+  'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'DOCK', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
   'CONDO', 'PMB', 'MSC', 'MS', 'M/S', 'MC', 'MAILSTOP', 'MAILCODE', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
   'MILEPOST', 'MP',
@@ -83,7 +83,7 @@ function unitAt(tokens: readonly string[], i: number): boolean {
  */
 export function unitStart(tokens: readonly string[], first: number): number {
   // "1200 N RM 620": a route word that is also a designator (Texas's Ranch to Market roads) is the road's after nothing but a side.
-  const route = (i: number) => isRouteWord(tokens[i]!) && tokens.slice(0, i).every(beforeRoute);
+  const route = (i: number) => isRouteWord(tokens[i]!) && tokens.slice(0, i).every((word) => directional(word, 'US'));
   for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i) && !routeNumber(tokens, i) && !route(i)) return i;
   return -1;
 }

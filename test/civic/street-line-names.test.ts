@@ -74,6 +74,7 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1200 N RM 620', { HNO: '1200', PRD: 'N', RD: 'RM 620' }],
     ['100 Main St RM 620 N', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 620 N'],
     ['RM 210 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'RM 210'],
+    ['5668 E. State Rm 101', { HNO: '5668', PRD: 'E', RD: 'State' }, 'Rm 101'],
   ],
   'a business, alternate or truck route\'s number and its side': [
     ['1234 Business 83 N', { HNO: '1234', RD: 'Business 83', POD: 'N' }],

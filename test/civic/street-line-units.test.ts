@@ -55,14 +55,14 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1234 29 Palms Hwy', { HNO: '1234', RD: '29 Palms', STS: 'Hwy' }],
     ['100 12 Oaks Dr', { HNO: '100', RD: '12 Oaks', STS: 'Dr' }],
   ],
-  'a unit with its identifier typed before the number: two units, a designator alone, a dock or a gate': [
+  'a unit with its identifier typed before the number: two units, a designator alone, a dock': [
     ['Bldg A Apt 3 55 Elm St', { HNO: '55', RD: 'Elm', STS: 'St' }, 'Bldg A Apt 3'],
     ['Bldg 2 Suite 500 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'Bldg 2 Suite 500'],
     ['Tower 2 Ste 300 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'Tower 2 Ste 300'],
     ['PH 3 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'PH 3'],
     ['Office 12 1200 W Main St', { HNO: '1200', PRD: 'W', RD: 'Main', STS: 'St' }, 'Office 12'],
     ['Dock 4 100 Harbor Blvd', { HNO: '100', RD: 'Harbor', STS: 'Blvd' }, 'Dock 4'],
-    ['Gate 2 100 Airport Rd', { HNO: '100', RD: 'Airport', STS: 'Rd' }, 'Gate 2'],
+    ['1 Meadow Gate Apt 2A', { HNO: '1', RD: 'Meadow Gate' }, 'Apt 2A'],
     ['Rear 100 29 Palms Hwy', { HNO: '100', RD: '29 Palms', STS: 'Hwy' }, 'Rear'],
     ['Ste 100 1 Main St', { HNO: '1', RD: 'Main', STS: 'St' }, 'Ste 100'],
     ['100 Gate 5 Rd', { HNO: '100', RD: 'Gate 5', STS: 'Rd' }],
