@@ -4,11 +4,12 @@
  * Wacker Dr", "URB Las Gladiolas 150 Calle A"), a building named between the street and its unit.
  */
 import { leadingHouseNumber, type HouseNumber } from './house-number.js';
-import { isUnitPhrase, unitStart, URBANIZATION } from './street-units.js';
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
+import { isBoxLine } from './rural-lines.js';
+import { isUnitPhrase, isUnitWord, unitStart, URBANIZATION } from './street-units.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, isRouteWord, NAME_PARTICLES, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, streetSuffix } from './street-words.js';
 
 /** Last words of a building's name typed before its number ("Sears Tower 233 S Wacker Dr"). */
-export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'CENTER', 'CENTRE', 'PLAZA', 'HALL', 'COMPLEX',
+export const BUILDING_WORDS = new Set(['BUILDING', 'BLDG', 'TOWER', 'TOWERS', 'TWR', 'CENTER', 'CENTRE', 'CTR', 'PLAZA', 'PLZ', 'HALL', 'COMPLEX',
   'APARTMENTS', 'APTS', 'CONDOMINIUMS', 'CONDOS']);
 
 /** Last words of a complex's name before its street address that also end street names ("First Canadian Place 100 King St W"). */
@@ -20,8 +21,11 @@ const UNIT_FIRST = /^(?:[A-Z]+\d+[A-Z]?|\d+[A-Z]+)$/i;
 /** Words typed before the house number that name where it is: a unit, a building, an urbanization. */
 function placeBefore(before: readonly string[]): boolean {
   if (before.length <= 3 && isUnitPhrase(before)) return true;
-  // "RR 2 1234 Highway 7": a rural route typed before the civic number.
+  // "Bldg A Apt 3 55 Elm St": two units typed first.
+  if (before.length === 4 && isUnitPhrase(before.slice(0, 2)) && isUnitPhrase(before.slice(2))) return true;
+  // "RR 2 1234 Highway 7", "PO Box 5 - 1234 Main St": a rural route or a box typed before the civic number.
   if (before.length === 2 && /^R\.?R\.?$/i.test(before[0]!) && /^#?\d+$/.test(before[1]!)) return true;
+  if (isBoxLine(before.filter((word) => !/^-+$/.test(word)).join(' '))) return true;
   // "Commerce Court West 199 Bay St": the building's side may follow its name.
   const named = directional(before.at(-1)!, 'US') && before.length >= 3 ? before.slice(0, -1) : before;
   const last = bare(named.at(-1)!);
@@ -50,7 +54,8 @@ export function buildingNameLength(street: readonly string[], country: string, u
   // "Alameda de la Pulga Ste 3": after a particle the type word ("La" is also Lane) is the name's.
   const routeType = ['ROAD', 'RD'].includes(bare(street[typeAt]!)) || ROUTE_WORDS.has(bare(street[typeAt]!));
   if ((routeType && ROUTE_OWNERS.has(bare(street[typeAt - 1]!))) || NAME_PARTICLES.has(bare(street[typeAt - 1]!))) return 0;
-  const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word));
+  // Nor a route word: New York's service roads ("Throgs Neck Expwy SR Unit F") keep their SR.
+  const plain = name.every((word) => !directional(word, country, true) && !/\d/.test(word) && !isRouteWord(word));
   const beforeUnit = unit.length > 0 && name.length <= 2 && COMMON_TYPES.has(streetSuffix(street[typeAt]!) ?? '');
   return plain && (unitIsBuilding || beforeUnit || BUILDING_WORDS.has(bare(name.at(-1)!))) ? name.length : 0;
 }
@@ -98,7 +103,11 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
     const dashed = /^-+$/.test(tokens[2] ?? '') ? 3 : 2;
     if (i === 1 && tokens[0] === '#' && /^\d/.test(tokens[dashed] ?? '') && leadingHouseNumber(tokens.slice(dashed), country)) continue;
     const house = placeBefore(tokens.slice(0, i)) ? leadingHouseNumber(rest, country, streetWithoutUnit(rest)) : undefined;
-    if (house) return { house, before: tokens.slice(0, i) };
+    // "Bldg 2 Suite 500 100 Main St", "PH 3 100 Main St": a number before another one is the unit's after a
+    // designator that needs one, or when it is the smaller.
+    const next = tokens[i + 1] ?? '';
+    const unitsNumber = /^\d/.test(next) && (isUnitWord(tokens[i - 1]!) || parseInt(tokens[i]!) < parseInt(next)) && placeBefore(tokens.slice(0, i + 1));
+    if (house && !unitsNumber) return { house, before: tokens.slice(0, i) };
   }
   return undefined;
 }

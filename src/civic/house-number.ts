@@ -10,7 +10,7 @@ const CANADIAN_UNIT_CIVIC = /^(#?[A-Za-z0-9]{1,5})-(\d+[A-Za-z]?)$/;  // 4-1200 
 const FRACTION = /^(?:\d+\/\d+|[½¼¾⅓⅔])$/;               // 123 1/2, 123 ½
 const WITH_FRACTION = /^(\d+)(?:-(\d\/\d)|([½¼¾⅓⅔]))$/;      // 123-1/2, 123½: the half is the suffix
 const GRID = /^[NSEW]\d+$/i;                             // Wisconsin grid, two words: N165 W2123
-const GRID_ONE_WORD = /^[NSEW]\d+[NSEW]\d+$/i;           // Wisconsin grid, one word: W156N11500
+const GRID_ONE_WORD = /^(?:[NSEW]\d+-?[NSEW]|\d+[NSEW])\d+$/i; // Wisconsin grid, one word: W156N11500, N56-W16865; Illinois's DuPage County: 27W150
 const LETTER_NUMBER = /^[A-DF-MO-RT-VX-Z]\d+$/i;         // A1075 (a letter that is not a direction)
 const LONE_LETTER = /^[A-Za-z]$/;
 const ORDINAL = /^\d+(?:ST|ND|RD|TH)$/i;
@@ -98,6 +98,9 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };
   // Rural Wisconsin numbers on one axis only ("N1234 County Rd K", "W5678 State Road 59"): a name must follow.
   if (country === 'US' && tokens.length > 2 && GRID.test(first)) return { HNO: first, length: 1 };
+  // Typed with a space ("N 1234 County Road K"); not a grid street without its number ("E 500 S").
+  const named = tokens[2] !== undefined && /^[A-Z]{2,}/i.test(tokens[2]) && !directional(tokens[2], 'US');
+  if (country === 'US' && /^[NSEW]$/i.test(first) && NUMBER.test(second ?? '') && named) return { HNO: `${first} ${second}`, length: 2 };
   // "Twenty Second St" is an ordinal street named in words, not number Twenty ("One Fifth Ave" is number One).
   const ordinalName = /^(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TY$/i.test(first) && /^(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH)$/i.test(second ?? '');
   if (country && tokens.length > 2 && SPELLED.has(first.toUpperCase()) && !ordinalName) return { HNO: first, length: 1 };

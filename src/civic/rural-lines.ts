@@ -23,19 +23,21 @@ const BOX_ONLY = /^(?:p|post|box|r\.?\s*r|rural|site|comp)/i;
 export function isBoxLine(line: string): boolean {
   // USPS Pub 28's "GENERAL DELIVERY": mail held at the post office.
   if (/^general\s+delivery$/i.test(line)) return true;
+  // "Star Route Box 12": the old name of a highway contract route, often written without its number.
+  const boxes = line.replace(/^star\s+(?:route|rte|rt)\.?,?\s+(?=box)/i, '');
   BOX_PART.lastIndex = 0;
   let boxOnly = false;
   let match: RegExpExecArray | null;
-  while ((match = BOX_PART.exec(line))) {
+  while ((match = BOX_PART.exec(boxes))) {
     boxOnly ||= BOX_ONLY.test(match[1]!);
-    if (BOX_PART.lastIndex === line.length) return boxOnly;
+    if (BOX_PART.lastIndex === boxes.length) return boxOnly;
   }
   return false;
 }
 
 const ROAD_WORD = /^(?:CARR|CARRETERA|PR|RUTA)\.?$/i;
 const KILOMETRE = /^KM\.?$/i;
-const MARKER = /^\d+(?:[.,]\d+)?$/;
+export const MARKER = /^\d+(?:[.,]\d+)?$/;
 
 /**
  * "Carr 2 Km 5.4", "Bo Cruces Carr 2 Km 5 Hm 4": the road (from its "Carr" word), the marker

@@ -2,7 +2,7 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
 import { BUILDING_WORDS, buildingNameLength, findHouseNumber, streetWithoutUnit } from './house-number-position.js';
-import { isBoxLine, kilometreRoad, numberAfterSpanishStreet } from './rural-lines.js';
+import { isBoxLine, kilometreRoad, MARKER, numberAfterSpanishStreet } from './rural-lines.js';
 import { isUnitPhrase, isUnitWord, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
 import { isRegionPhrase, placeLength } from './street-place.js';
@@ -63,8 +63,17 @@ const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
  * number after it ("Calle A #150"), or a road and its kilometre marker, which locates the place
  * as a house number would.
  */
-function withoutHouseNumber(line: string, segments: readonly string[]): ParsedStreetLine | undefined {
+function withoutHouseNumber(line: string, segments: readonly string[], country: string): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  // "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost, as a house number would.
+  const [marker, mile, ...highway] = words(segments[0] ?? '');
+  // Not the Rio Grande Valley's roads named by their mile ("Mile 9 Rd", "Mile 9 1/2 N").
+  if (/^(?:MILE|MILEPOST|MP)$/i.test(marker ?? '') && MARKER.test(mile ?? '') && highway.length > 1 && /^[A-Z]/i.test(highway[0]!)) {
+    const unitAt = unitStart(highway, 1);
+    const street = unitAt < 0 ? highway : highway.slice(0, unitAt);
+    const unit = [`${marker} ${mile}`, ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(1)].join(', ');
+    return { parts: splitStreet(street, line, country), houseNumberFound: true, unit };
+  }
   // "PO Box 123, Springfield IL": the box, then the place after a comma (kept with the unit).
   if (segments.length > 1 && isBoxLine(segments[0]!)) return { parts: { POBOX: segments[0]! }, houseNumberFound: false, unit: segments.slice(1).join(', ') };
   const spanish = numberAfterSpanishStreet(words(line.replace(/,/g, ' ')));
@@ -85,7 +94,7 @@ const joinGeneration = (text: string) => text.replace(GENERATION_COMMA, (match: 
 
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
-const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s|\s+-+\s*(?=[A-Za-z#])|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s|\s+[-–—]+\s*(?=[A-Za-z#])|(?<=^\d.*[A-Za-z.])\s+[-–—]+\s*(?=\d)|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
 /** A house number found in a segment, and the words typed before it. */
 type HouseAt = NonNullable<ReturnType<typeof findHouseNumber>>;
@@ -112,14 +121,16 @@ function streetSegment(segments: readonly string[], houses: readonly (HouseAt | 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(NAME_ON_NUMBER, '$1 ')
     .replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '').replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
-  // Commas, semicolons, a colon, a bar, a spaced slash or dash before a word ("123 Main St - Apt 4",
-  // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate the parts.
+  // Commas, semicolons, a colon, a bar, a spaced slash or dash (also en or em) before a word ("123 Main St - Apt 4",
+  // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate
+  // the parts; so does a spaced dash before a number after a word, in a line that starts with its number
+  // ("123 Main St - 2nd Floor", not "12 - 14 Main St" nor "Calle A - 150").
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   const houses = segments.map((segment) => findHouseNumber(words(segment), country));
   let main = streetSegment(segments, houses, country);
   if (main < 0) {
-    const rural = withoutHouseNumber(line, segments);
+    const rural = withoutHouseNumber(line, segments, country);
     if (rural) return rural;
   }
   const found = main >= 0 ? houses[main] : undefined;

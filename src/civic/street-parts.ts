@@ -81,10 +81,10 @@ export function splitStreet(words: readonly string[], line: string, country: str
     const shorthand = streetType(street.at(-2)!, line, country) !== undefined || /^\d+$/.test(street.at(-2)!);
     const last = directional(street.at(-1)!, country, shorthand);
     // "Avenue E", "N Avenue N", "Old Ave D" (Lancaster's and Crowley's lettered avenues): a type then one letter is a name.
-    // After a word, only an avenue is lettered: "North Blvd W" is North Boulevard West.
     const typeAt = street.length === 3 && (directional(street[0]!, country) || PRE_MODIFIERS.has(bare(street[0]!))) ? 1 : 0;
-    const preTypeName = street.length === typeAt + 2 && streetType(street[typeAt]!, line, country) !== undefined
-      && (typeAt === 0 || (/^[A-Z]$/i.test(street.at(-1)!) && streetSuffix(street[1]!) === 'AVE'));
+    // Only avenues are lettered by a compass letter: Houston's "N Loop W", Atlanta's "Boulevard NE" end with their side.
+    const preTypeName = street.length === typeAt + 2 && streetSuffix(street[typeAt]!) === 'AVE'
+      && (typeAt === 0 || /^[A-Z]$/i.test(street.at(-1)!));
     // "County Rd N", "County Hwy W" (Wisconsin letters its county roads): after a route's owner and its road word, the letter names the route.
     const routeLetter = ROUTE_BEFORE_NAME.has(bare(street.at(-2)!)) && ROUTE_OWNERS.has(bare(street.at(-3) ?? '')) && /^[NSEW]$/i.test(street.at(-1)!);
     if (last && !preTypeName && !routeLetter) {

@@ -1,11 +1,12 @@
 /** Where a unit ("Apt 4", "Ste. 500", "CONDO B2", "# 12", a bare trailing number) sits in a street line. */
-import { bare, COMMON_TYPES, directional, isCanadianStreetType, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
+import { bare, COMMON_TYPES, directional, isCanadianStreetType, isRouteWord, PRE_MODIFIERS, ROUTE_OWNERS, ROUTE_WORDS, standardSuffix, streetSuffix } from './street-words.js';
 
 /** Unit designators that take an identifier ("Apt 4"), English (USPS Pub 28 C2 and private mailboxes) and Canadian French. */
 const UNIT_WITH_ID = new Set([
-  'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
+  'APT', 'APARTMENT', 'BLDG', 'BLD', 'BUILDING', 'DEPT', 'DEPARTMENT', 'DOCK', 'FL', 'FLR', 'FLOOR', 'HNGR', 'HANGAR',
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
   'CONDO', 'PMB', 'MSC', 'MS', 'M/S', 'MC', 'MAILSTOP', 'MAILCODE', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
+  'MILEPOST', 'MP',
   'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
 ]);
 /** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
@@ -20,15 +21,15 @@ const MAIL_DESIGNATORS = new Set(['STOP', 'CODE', 'DROP']);
 /** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
 const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
 
-/** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house). */
+/** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house, an office's "Mezzanine"). */
 const UNIT_ALONE = new Set([
   'BSMT', 'BASEMENT', 'FRNT', 'FRONT', 'LBBY', 'LOBBY', 'LOWR', 'LOWER', 'OFC', 'OFFICE',
-  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE', 'COTTAGE', 'GUEST',
+  'PH', 'PENTHOUSE', 'REAR', 'SIDE', 'UPPR', 'UPPER', 'UPSTAIRS', 'DOWNSTAIRS', 'BACK', 'GARAGE', 'COTTAGE', 'MEZZANINE', 'MEZZ', 'GUEST',
   'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
-const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|TOP|MAIN|LOWER|UPPER)$/;
+const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|GRND|TOP|MAIN|LOWER|UPPER|CONCOURSE|MEZZANINE)$/;
 /** A designator glued to its number: "Suite100", "ste.5300", "#12". */
 const GLUED = /^(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
 
@@ -82,7 +83,9 @@ function unitAt(tokens: readonly string[], i: number): boolean {
  * is the first index allowed: a unit needs a street name before it.
  */
 export function unitStart(tokens: readonly string[], first: number): number {
-  for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i) && !routeNumber(tokens, i)) return i;
+  // "1200 N RM 620": a route word that is also a designator (Texas's Ranch to Market roads) is the road's after nothing but a side.
+  const route = (i: number) => isRouteWord(tokens[i]!) && tokens.slice(0, i).every((word) => directional(word, 'US'));
+  for (let i = first; i < tokens.length; i++) if (unitAt(tokens, i) && !routeNumber(tokens, i) && !route(i)) return i;
   return -1;
 }
 
@@ -130,10 +133,10 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
   // "123 Main St US": the country typed after the street, not a US route (its number would follow).
   const beforeCountry = bare(last) === 'US' ? tokens.slice(0, -1) : tokens;
-  const route = beforeCountry.some((t) => ROUTE_WORDS.has(bare(t))) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  const route = beforeCountry.some(isRouteWord) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
   // "Hwy 6 S 1204", "FM 1960 W 300": a number after a route's number and its side is a unit.
   const routeSide = route && /^\d+$/.test(last) && directional(before, country) !== undefined && /^\d+[A-Z]?$/i.test(tokens.at(-3)!)
-    && ROUTE_WORDS.has(bare(tokens.at(-4) ?? ''));
+    && isRouteWord(tokens.at(-4) ?? '');
   if (routeSide) return 1;
   if (route || ORDINAL_NAME.test(last)) return 0;
   // "Avenue N 1/2" (Galveston): a half after a lettered or numbered street's name is part of the name.
@@ -144,7 +147,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   const names = tokens.slice(0, -2).filter((t) => !directional(t, country, true) && !/^\d+$/.test(t));
   // An uncommon type word after a lone directional is a name too ("216 N Pine 1 N", as "N Wells").
   const nameType = names.length === 1 ? streetSuffix(names[0]!) : undefined;
-  const typeAlone = nameType !== undefined || (names.length === 1 && country === 'CA' && isCanadianStreetType(names[0]!));
+  // So is a route's qualifier alone: "Business 83 N" is business route 83, north.
+  const typeAlone = nameType !== undefined || (names.length === 1 && (/^(?:BUSINESS|BUS|ALT|ALTERNATE|TRUCK)$/.test(bare(names[0]!))
+    || (country === 'CA' && isCanadianStreetType(names[0]!))));
   const nameBeforeNumber = names.length > 1 || (names.length === 1 && (!typeAlone || (nameType !== undefined && !COMMON_TYPES.has(nameType)
     && tokens.length === 4 && directional(tokens[0]!, country, true) !== undefined)));
   const ownedRoad = tokens.some((t, i) => ROUTE_OWNERS.has(bare(t)) && ['ROAD', 'RD'].includes(bare(tokens[i + 1] ?? '')));

@@ -2,8 +2,12 @@
 import { STREET_SUFFIXES } from './data/street-suffixes.js';
 
 let suffixes: Map<string, string> | undefined;
-/** Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"), and the "Blv" people type. */
-const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD'], ['BLV', 'BLVD']];
+/**
+ * Also "BL" for Boulevard, as San Francisco's address files write it ("6325 Opal Heights Bl"), and the "Blv" people type;
+ * Dallas's "Expwy" for Expressway and the "Tpk" business records write for Turnpike.
+ */
+const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'], ['HGWY', 'HWY'], ['CI', 'CIR'], ['LA', 'LN'], ['BL', 'BLVD'], ['BLV', 'BLVD'],
+  ['EXPWY', 'EXPY'], ['TPK', 'TPKE']];
 
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…), and Calgary's "Tr" for Trail. */
 const CANADIAN_TYPES = new Set([
@@ -121,9 +125,12 @@ export function directional(word: string, country: string, shorthand = false): s
   return DIRECTIONS[key] ?? (country === 'CA' ? FRENCH_DIRECTIONS[key] : shorthand ? SHORT_DIRECTIONS[key] : undefined);
 }
 
-/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604", Houston's "Beltway 8"). */
-export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'IH', 'US', 'SR', 'CR', 'FM',
+/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604", Houston's "Beltway 8", Texas's "RM 620"). */
+export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'IH', 'US', 'SR', 'CR', 'FM', 'RM',
   'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR', 'BELTWAY']);
+/** A route word, also written with periods ("U.S. 1", "F.M. 1960", "S.H. 71"). */
+export const isRouteWord = (word: string) => ROUTE_WORDS.has(bare(word).replace(/\./g, ''));
+
 /**
  * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960", Texas's "Farm Road 196",
  * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42", "Cty Rd 12", Louisiana's "Parish Road 5").

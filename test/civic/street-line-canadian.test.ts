@@ -47,7 +47,8 @@ const CANADIAN: Row[] = [
 
 /**
  * No house number, still kept: a box (in POBOX; no house number: help cannot be sent to a box),
- * a Puerto Rico road and its kilometre marker (the marker places it, so a number counts as found).
+ * a Puerto Rico road and its kilometre marker or an Alaska highway and its milepost (the marker places it, so a
+ * number counts as found).
  */
 const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, unit: string | undefined, found: boolean][] = [
   ['PO Box 123', 'US', { POBOX: 'PO Box 123' }, undefined, false],
@@ -58,6 +59,9 @@ const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, 
   ['PMB 123 PO Box 7891', 'US', { POBOX: 'PMB 123 PO Box 7891' }, undefined, false],
   ['Rt 1 Box 45', 'US', { POBOX: 'Rt 1 Box 45' }, undefined, false],
   ['HCR 1 Box 12', 'US', { POBOX: 'HCR 1 Box 12' }, undefined, false],
+  ['Star Route Box 12', 'US', { POBOX: 'Star Route Box 12' }, undefined, false],
+  ['Star Rte, Box 12', 'US', { POBOX: 'Star Rte, Box 12' }, undefined, false],
+  ['1200 Star Route', 'US', { HNO: '1200', RD: 'Star', STS: 'Rte' }, undefined, true],
   ['Route 1', 'US', { RD: 'Route 1' }, undefined, false],
   ['RR 1 Site 5 Comp 12', 'CA', { POBOX: 'RR 1 Site 5 Comp 12' }, undefined, false],
   ['General Delivery', 'US', { POBOX: 'General Delivery' }, undefined, false],
@@ -65,6 +69,14 @@ const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, 
   ['Unit 5', 'US', { RD: 'Unit 5' }, undefined, false],
   ['Carr 2 Km 5.4', 'US', { RD: 'Carr 2' }, 'Km 5.4', true],
   ['Bo Cruces Carr. 172, Km. 5 Hm 4', 'US', { RD: 'Carr. 172' }, 'Bo Cruces, Km. 5 Hm 4', true],
+  // Alaska places homes on its highways by milepost: the milepost places it as the kilometre marker does.
+  ['Mile 5 Richardson Hwy', 'US', { RD: 'Richardson', STS: 'Hwy' }, 'Mile 5', true],
+  ['Mile 5.5 Old Richardson Hwy Apt 2', 'US', { RD: 'Old Richardson', STS: 'Hwy' }, 'Mile 5.5, Apt 2', true],
+  ['MP 12 Parks Hwy, Wasilla', 'US', { RD: 'Parks', STS: 'Hwy' }, 'MP 12, Wasilla', true],
+  ['1200 Parks Hwy Milepost 5', 'US', { HNO: '1200', RD: 'Parks', STS: 'Hwy' }, 'Milepost 5', true],
+  // The Rio Grande Valley names roads by their mile.
+  ['2210 E Mile 9 1/2 N', 'US', { HNO: '2210', PRD: 'E', RD: 'Mile 9 1/2', POD: 'N' }, undefined, true],
+  ['Mile 9 Rd', 'US', { RD: 'Mile 9', STS: 'Rd' }, undefined, false],
   // A block's number is not the house's: still no house number, and the user is asked for it.
   ['Calle 5 Bloque 3', 'US', { RD: 'Calle 5 Bloque 3' }, undefined, false],
 ];
@@ -74,7 +86,7 @@ describe('parseStreetLine on Canadian lines and lines without a house number', (
     for (const [line, parts, unit] of CANADIAN) expectSplit(line, 'CA', parts, unit);
   });
 
-  it('keeps a box in POBOX and a road located by its kilometre marker, without a house number', () => {
+  it('keeps a box in POBOX and a road located by its kilometre marker or milepost, without a house number', () => {
     for (const [line, country, parts, unit, found] of WITHOUT_HOUSE_NUMBER) {
       const got = parseStreetLine(line, { country });
       expect(got.parts, line).to.deep.equal(parts);
