@@ -17,23 +17,23 @@ describe('parseStreetLine on the labelled corpus', () => {
   });
   const parse = (line: string, country: string) => parseStreetLine(line, { country });
 
-  // Each floor is the figure measured when it was set (issue #14, fourth round: tuning 98.2 %,
-  // held out 95.2 %, held out typed 94.8 %) less about 0.3 points.
+  // Each floor is the figure measured when it was set less about 0.3 points (issue #14, fourth
+  // round: tuning 98.2 %; second probe round: held out 95.5 %, held out typed 95.1 %).
   it('splits at least 97.9% of the tuning lines exactly right', () => {
     const score = scoreCorpus(items.filter((item) => item.part === 'tuning'), parse);
     expect(score.total).to.be.greaterThan(1400);
     expect(score.passed / score.total, score.misses.slice(0, 20).join('\n')).to.be.at.least(0.979);
   });
 
-  it('splits at least 94.9% of the held-out lines exactly right', () => {
+  it('splits at least 95.2% of the held-out lines exactly right', () => {
     const score = scoreCorpus(items.filter((item) => item.part === 'held-out'), parse);
     expect(score.total).to.be.greaterThan(600);
-    expect(score.passed / score.total).to.be.at.least(0.949);
+    expect(score.passed / score.total).to.be.at.least(0.952);
   });
 
-  it('splits at least 94.5% of the held-out lines people typed exactly right', () => {
+  it('splits at least 94.8% of the held-out lines people typed exactly right', () => {
     const score = scoreCorpus(typed.filter((item) => item.part === 'held-out'), parse);
     expect(score.total).to.be.greaterThan(600);
-    expect(score.passed / score.total).to.be.at.least(0.945);
+    expect(score.passed / score.total).to.be.at.least(0.948);
   });
 });
