@@ -37,7 +37,7 @@ export function isBoxLine(line: string): boolean {
 
 const ROAD_WORD = /^(?:CARR|CARRETERA|PR|RUTA)\.?$/i;
 const KILOMETRE = /^KM\.?$/i;
-export const MARKER = /^\d+(?:[.,]\d+)?$/;
+const MARKER = /^\d+(?:[.,]\d+)?$/;
 
 /**
  * "Carr 2 Km 5.4", "Bo Cruces Carr 2 Km 5 Hm 4": the road (from its "Carr" word), the marker
@@ -49,6 +49,19 @@ export function kilometreRoad(tokens: readonly string[]): { road: string[]; mark
   const start = tokens.findIndex((token) => ROAD_WORD.test(token));
   if (start < 0 || start >= km - 1) return undefined;
   return { road: tokens.slice(start, km), marker: tokens.slice(km), before: tokens.slice(0, start) };
+}
+
+const MILEPOST = /^(?:MILE|MILEPOST|MP)$/i;
+
+/**
+ * "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost,
+ * as a house number would. The marker ("Mile 5") and the highway with what follows it, or
+ * undefined; not the Rio Grande Valley's roads named by their mile ("Mile 9 Rd", "Mile 9 1/2 N").
+ */
+export function milepostHighway(tokens: readonly string[]): { marker: string[]; highway: string[] } | undefined {
+  const [marker, mile, ...highway] = tokens;
+  if (!MILEPOST.test(marker ?? '') || !MARKER.test(mile ?? '') || highway.length < 2 || !/^[A-Z]/i.test(highway[0]!)) return undefined;
+  return { marker: [marker!, mile!], highway };
 }
 
 /** Spanish types written before the name in Puerto Rico ("Calle A", "Ave Ponce de León"). */

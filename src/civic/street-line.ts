@@ -2,7 +2,7 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
 import { BUILDING_WORDS, buildingNameLength, findHouseNumber, streetWithoutUnit } from './house-number-position.js';
-import { isBoxLine, kilometreRoad, MARKER, numberAfterSpanishStreet } from './rural-lines.js';
+import { isBoxLine, kilometreRoad, milepostHighway, numberAfterSpanishStreet } from './rural-lines.js';
 import { isUnitPhrase, isUnitWord, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
 import { isRegionPhrase, placeLength } from './street-place.js';
@@ -65,13 +65,12 @@ const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
  */
 function withoutHouseNumber(line: string, segments: readonly string[], country: string): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
-  // "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost, as a house number would.
-  const [marker, mile, ...highway] = words(segments[0] ?? '');
-  // Not the Rio Grande Valley's roads named by their mile ("Mile 9 Rd", "Mile 9 1/2 N").
-  if (/^(?:MILE|MILEPOST|MP)$/i.test(marker ?? '') && MARKER.test(mile ?? '') && highway.length > 1 && /^[A-Z]/i.test(highway[0]!)) {
+  const milepost = milepostHighway(words(segments[0] ?? ''));
+  if (milepost) {
+    const { marker, highway } = milepost;
     const unitAt = unitStart(highway, 1);
     const street = unitAt < 0 ? highway : highway.slice(0, unitAt);
-    const unit = [`${marker} ${mile}`, ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(1)].join(', ');
+    const unit = [join(marker), ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(1)].join(', ');
     return { parts: splitStreet(street, line, country), houseNumberFound: true, unit };
   }
   // "PO Box 123, Springfield IL": the box, then the place after a comma (kept with the unit).
@@ -118,9 +117,20 @@ function streetSegment(segments: readonly string[], houses: readonly (HouseAt | 
   return later > first ? later : first;
 }
 
+/**
+ * The line with what haste glues together pulled apart, and what it adds taken away, before it is
+ * split: "King, Jr." joined, "St.Apt4" and "Main#4" unglued, "123main" split, "123, Main" and
+ * "#123 Main" without the mark, "N.Main" spaced, repeated periods dropped. In this order: each step
+ * reads what the one before it left.
+ */
+function untangleTyping(typed: string): string {
+  const unglued = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. '));
+  return unglued.replace(NAME_ON_NUMBER, '$1 ').replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '')
+    .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
+}
+
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
-  const line = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. ')).replace(NAME_ON_NUMBER, '$1 ')
-    .replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '').replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
+  const line = untangleTyping(typed);
   // Commas, semicolons, a colon, a bar, a spaced slash or dash (also en or em) before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate
   // the parts; so does a spaced dash before a number after a word, in a line that starts with its number
