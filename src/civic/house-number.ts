@@ -98,9 +98,12 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };
   // Rural Wisconsin numbers on one axis only ("N1234 County Rd K", "W5678 State Road 59"): a name must follow.
   if (country === 'US' && tokens.length > 2 && GRID.test(first)) return { HNO: first, length: 1 };
-  // Typed with a space ("N 1234 County Road K"); not a grid street without its number ("E 500 S").
-  const named = tokens[2] !== undefined && /^[A-Z]{2,}/i.test(tokens[2]) && !directional(tokens[2], 'US');
-  if (country === 'US' && /^[NSEW]$/i.test(first) && NUMBER.test(second ?? '') && named) return { HNO: `${first} ${second}`, length: 2 };
+  // Typed with a space ("N 1234 County Road K"), three digits or more; not a grid street without its number
+  // ("E 500 S"), a numbered street ("E 42 St", "W 125 Street") nor a Mile Road ("W 12 Mile Rd", "N 2 Notch Rd");
+  // a highway's number or letter after the type is the Wisconsin line's ("N 1234 Hwy 12", "W 5678 Hwy K").
+  const named = tokens[2] !== undefined && /^[A-Z]{2,}/i.test(tokens[2]) && !directional(tokens[2], 'US')
+    && !(streetSuffix(tokens[2]) && !/^(?:\d+|[A-Z])$/i.test(tokens[3] ?? ''));
+  if (country === 'US' && /^[NSEW]$/i.test(first) && /^\d{3,}$/.test(second ?? '') && named) return { HNO: `${first} ${second}`, length: 2 };
   // "Twenty Second St" is an ordinal street named in words, not number Twenty ("One Fifth Ave" is number One).
   const ordinalName = /^(?:TWEN|THIR|FOR|FIF|SIX|SEVEN|EIGH|NINE)TY$/i.test(first) && /^(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH)$/i.test(second ?? '');
   if (country && tokens.length > 2 && SPELLED.has(first.toUpperCase()) && !ordinalName) return { HNO: first, length: 1 };

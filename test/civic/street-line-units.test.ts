@@ -132,6 +132,11 @@ const CATEGORIES: Record<string, Row[]> = {
     ['N 1234 County Road K', { HNO: 'N 1234', RD: 'County Road K' }],
     ['W 1234 State Road 59', { HNO: 'W 1234', RD: 'State Road 59' }],
     ['E 500 S', { PRD: 'E', RD: '500', POD: 'S' }],
+    ['W 5678 Hwy K', { HNO: 'W 5678', RD: 'Hwy K' }],
+    ['E 42 St', { PRD: 'E', RD: '42', STS: 'St' }],
+    ['W 125 St Apt 5', { PRD: 'W', RD: '125', STS: 'St' }, 'Apt 5'],
+    ['W 12 Mile Rd', { PRD: 'W', RD: '12 Mile', STS: 'Rd' }],
+    ['N 2 Notch Rd', { PRD: 'N', RD: '2 Notch', STS: 'Rd' }],
   ],
   'a post office or rural box typed before the street address': [
     ['PO Box 5 1234 Main St', { HNO: '1234', RD: 'Main', STS: 'St' }, 'PO Box 5'],
