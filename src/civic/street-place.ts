@@ -107,10 +107,12 @@ export function placeLength(typed: readonly string[], country: string, regionAft
   const street = streetEnd(before, country);
   let { end } = street;
   // A code that is also a street or unit word ("Shady Oak CT" is a court, "3rd FL" a floor) is a
-  // state only after a common type or before a postal code; Nebraska's NE, a directional, only before one.
-  const code = region === 1 ? bare(words[words.length - postal - 1]!) : '';
+  // state only after a common type or before a postal code typed in capitals ("Oak Ct 46201" is a
+  // court); Nebraska's NE, a directional, only before one.
+  const typedCode = region === 1 ? words[words.length - postal - 1]!.replace(/\./g, '') : '';
+  const code = bare(typedCode);
   const alsoStreetWord = code !== '' && (streetSuffix(code) !== undefined || code === 'FL');
-  if ((alsoStreetWord && !postal && !street.common) || (code && !postal && directional(code, country))) return 0;
+  if ((alsoStreetWord && (!postal || (!lowerLine && typedCode !== code)) && !street.common) || (code && !postal && directional(code, country))) return 0;
   // "1210 N Wells Chicago IL": no type to end the street; the word before the state is its city, and
   // the word before that when it starts city names ("22 Broadway New York NY", "N Wells St Louis MO").
   if (end < 0 && before.filter((word) => !directional(word, country, true)).length >= 2) {

@@ -41,6 +41,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1234 Elm Ave Apt 4 Los Angeles Ca 90001-1234', { HNO: '1234', RD: 'Elm', STS: 'Ave' }, 'Apt 4 Los Angeles Ca 90001-1234'],
     ['77 Oak Ln Omaha Ne 68102', { HNO: '77', RD: 'Oak', STS: 'Ln' }, 'Omaha Ne 68102'],
     ['123 Rue de la Paix', { HNO: '123', RD: 'Rue de la Paix' }],
+    // A code that is also a type is the street's unless a type came before it or it is in capitals.
+    ['100 Oak Ct 46201', { HNO: '100', RD: 'Oak', STS: 'Ct' }, '46201'],
+    ['12 Elm Ct Hartford Ct 06103', { HNO: '12', RD: 'Elm', STS: 'Ct' }, 'Hartford Ct 06103'],
+    ['100 Main CT 06103', { HNO: '100', RD: 'Main' }, 'CT 06103'],
   ],
   'a city of two words after a street without a type': [
     ['22 Broadway New York NY 10004', { HNO: '22', RD: 'Broadway' }, 'New York NY 10004'],
