@@ -93,7 +93,7 @@ const joinGeneration = (text: string) => text.replace(GENERATION_COMMA, (match: 
 
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
-const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s|\s+[-–—]+\s*(?=[A-Za-z#])|(?<=^\d.*[A-Za-z.])\s+[-–—]+\s*(?=\d)|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s|\s+[-–—]+\s*(?=[A-Za-z#])|(?<=^\d.*[A-Za-z.])(?<!\b(?:I|IH|US|SR|SH|CR|FM|HWY|HIGHWAY|ROUTE|RTE|RT|INTERSTATE|(?:COUNTY|STATE) R(?:OA)?D))\s+[-–—]+\s*(?=\d)|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
 
 /** A house number found in a segment, and the words typed before it. */
 type HouseAt = NonNullable<ReturnType<typeof findHouseNumber>>;
@@ -134,7 +134,7 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // Commas, semicolons, a colon, a bar, a spaced slash or dash (also en or em) before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate
   // the parts; so does a spaced dash before a number after a word, in a line that starts with its number
-  // ("123 Main St - 2nd Floor", not "12 - 14 Main St" nor "Calle A - 150").
+  // ("123 Main St - 2nd Floor", not "12 - 14 Main St", "Calle A - 150" nor a route's number: "I - 95", "County Rd - 5").
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   const houses = segments.map((segment) => findHouseNumber(words(segment), country));

@@ -74,6 +74,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['100 Main St. - 200', { HNO: '100', RD: 'Main', STS: 'St' }, '200'],
     ['12 - 14 Main St', { HNO: '12 - 14', RD: 'Main', STS: 'St' }],
     ['Unit B - 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'Unit B'],
+    // A route's number after a spaced dash is the route's.
+    ['100 I - 95 N', { HNO: '100', RD: 'I - 95', POD: 'N' }],
+    ['2200 US - 1 Ste 5', { HNO: '2200', RD: 'US - 1' }, 'Ste 5'],
+    ['100 County Road - 5', { HNO: '100', RD: 'County Road - 5' }],
   ],
   'a building named with Ctr, Plz or Twr before its street address': [
     ['1 World Trade Ctr 285 Fulton St', { HNO: '285', RD: 'Fulton', STS: 'St' }, '1 World Trade Ctr'],
