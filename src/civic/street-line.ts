@@ -50,8 +50,8 @@ function unglueNumberSign(line: string): string {
  * street. Nor does a period typed after it ("123. Main St").
  */
 const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*(?:,|\.(?!\d))\s*(?=\S)/;
-/** "123main st": a name of three letters or more glued to the house number (not "3rd", "123A"). */
-const NAME_ON_NUMBER = /^(#?\d+)(?=[A-Z]{3})/i;
+/** "123main st": a name of three letters or more glued to the house number (not "3rd", "123A", nor an ordinal glued to its type: "21stSt", "5thAve"). */
+const NAME_ON_NUMBER = /^(#?\d+)(?=[A-Za-z]{3})(?!(?:st|nd|rd|th|ST|ND|RD|TH)[A-Z])/;
 /** "#123 Main St": before the house number and a name, the sign only says "number" (in "#4 123 Main St" it is the unit's). */
 const SIGN_BEFORE_NUMBER = /^#\s*(?=\d+[A-Z]?\s+[A-Z])/i;
 /** "123 N.Main St": a directional glued to the name by its period. */

@@ -28,6 +28,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['88North Elm St', { HNO: '88', PRD: 'N', RD: 'Elm', STS: 'St' }],
     ['123A Main St', { HNO: '123', HNS: 'A', RD: 'Main', STS: 'St' }],
     ['212 3rd St', { HNO: '212', RD: '3rd', STS: 'St' }],
+    // An ordinal glued to its type has no house number in it; a name after "St" is glued all the same.
+    ['21stSt', { RD: '21stSt' }],
+    ['5thAve', { RD: '5thAve' }],
+    ['12Strawberry Ln', { HNO: '12', RD: 'Strawberry', STS: 'Ln' }],
   ],
   'the country typed after the state or ZIP, without a comma (kept with the unit)': [
     ['1234 Elm Ave Los Angeles CA USA', { HNO: '1234', RD: 'Elm', STS: 'Ave' }, 'Los Angeles CA USA'],
