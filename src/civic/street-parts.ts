@@ -82,9 +82,11 @@ export function splitStreet(words: readonly string[], line: string, country: str
     const last = directional(street.at(-1)!, country, shorthand);
     // "Avenue E", "N Avenue N", "Old Ave D" (Lancaster's and Crowley's lettered avenues): a type then one letter is a name.
     const typeAt = street.length === 3 && (directional(street[0]!, country) || PRE_MODIFIERS.has(bare(street[0]!))) ? 1 : 0;
-    // Only avenues are lettered by a compass letter: Houston's "N Loop W", Atlanta's "Boulevard NE" end with their side.
-    const preTypeName = street.length === typeAt + 2 && streetSuffix(street[typeAt]!) === 'AVE'
-      && (typeAt === 0 || /^[A-Z]$/i.test(street.at(-1)!));
+    // Only avenues, and roads named alone (the Plains' county grid: "2400 Road E"), are lettered by a compass letter:
+    // Houston's "N Loop W", Atlanta's "Boulevard NE" end with their side.
+    const typeWord = streetSuffix(street[typeAt]!);
+    const letter = /^[A-Z]$/i.test(street.at(-1)!);
+    const preTypeName = street.length === typeAt + 2 && (typeWord === 'AVE' ? !typeAt || letter : typeWord === 'RD' && !typeAt && letter);
     // "County Rd N", "County Hwy W" (Wisconsin letters its county roads): after a route's owner and its road word, the letter names the route.
     const routeLetter = ROUTE_BEFORE_NAME.has(bare(street.at(-2)!)) && ROUTE_OWNERS.has(bare(street.at(-3) ?? '')) && /^[NSEW]$/i.test(street.at(-1)!);
     if (last && !preTypeName && !routeLetter) {

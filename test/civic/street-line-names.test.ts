@@ -96,6 +96,10 @@ const CATEGORIES: Record<string, Row[]> = {
     ['1200 Boulevard SE Apt 4', { HNO: '1200', RD: 'Boulevard', POD: 'SE' }, 'Apt 4'],
     ['19 Street East', { HNO: '19', RD: 'Street', POD: 'E' }],
     ['3640 AVENUE E', { HNO: '3640', RD: 'AVENUE E' }],
+    // A road named alone with one letter is lettered too (Nebraska's and Kansas's county grids).
+    ['2400 Road E', { HNO: '2400', RD: 'Road E' }],
+    ['1215 Road N Apt 2', { HNO: '1215', RD: 'Road N' }, 'Apt 2'],
+    ['100 Road East', { HNO: '100', RD: 'Road', POD: 'E' }],
   ],
   'suffix forms Pub 28 does not list but business records write: Expwy, Tpk; New York\'s service road (SR) after one, before a unit': [
     ['1200 N Central Expwy #400', { HNO: '1200', PRD: 'N', RD: 'Central', STS: 'Expy' }, '#400'],
