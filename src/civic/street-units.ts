@@ -18,8 +18,8 @@ const ADDRESSEE = new Set(['ATTN', 'ATTN:', 'ATTENTION', 'ATTENTION:', 'C/O', 'C
 /** "Mail Stop 264", "Mail Code 5A", "Mail Drop 12": a mail stop written in two words. */
 const MAIL_DESIGNATORS = new Set(['STOP', 'CODE', 'DROP']);
 
-/** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
-const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
+/** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"; Quebec's "bur. 300", not "Bur Oak Ave"). */
+const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM', 'BUR']);
 
 /** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house, an office's "Mezzanine"). */
 const UNIT_ALONE = new Set([
@@ -30,8 +30,8 @@ const UNIT_ALONE = new Set([
 
 const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
 const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|GRND|TOP|MAIN|LOWER|UPPER|CONCOURSE|MEZZANINE)$/;
-/** A designator glued to its number: "Suite100", "ste.5300", "#12". */
-const GLUED = /^(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
+/** A designator glued to its number: "Suite100", "ste.5300", "#12", Quebec's "app.4". */
+const GLUED = /^(?:APT|APP|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
 
 /** "4", "B2L", "#5", "06-305": short or numbered, and not a street word ("Pier Rd" is a street). */
 function isIdentifier(token: string): boolean {

@@ -43,6 +43,13 @@ const CANADIAN: Row[] = [
   ['1234 - 17 Ave SW', { HNO: '1234', RD: '17', STS: 'Ave', POD: 'SW' }],
   ['12 - 100 Main St W', { HNO: '100', RD: 'Main', STS: 'St', POD: 'W' }, '12'],
   ['12 Line 3 North, Unit 2', { HNO: '12', RD: 'Line 3', POD: 'N' }, 'Unit 2'],
+  // Quebec's "bur." (bureau) before its number, "app.4" glued to its number; "Bur Oak" is a name.
+  ['1425 rue St-Jacques O bur 300', { HNO: '1425', RD: 'rue St-Jacques', POD: 'O' }, 'bur 300'],
+  ['1425 boul. Saint-Laurent bur. 1200', { HNO: '1425', RD: 'boul. Saint-Laurent' }, 'bur. 1200'],
+  ['bur. 300, 1425 rue St-Jacques O', { HNO: '1425', RD: 'rue St-Jacques', POD: 'O' }, 'bur. 300'],
+  ['1425 rue Principale app.4', { HNO: '1425', RD: 'rue Principale' }, 'app.4'],
+  ['app.12 3500 ch. de la Côte-des-Neiges', { HNO: '3500', RD: 'ch. de la Côte-des-Neiges' }, 'app.12'],
+  ['1425 N Bur Oak Ave', { HNO: '1425', PRD: 'N', RD: 'Bur Oak', STS: 'Ave' }],
 ];
 
 /**
