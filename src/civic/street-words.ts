@@ -12,7 +12,7 @@ const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'],
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…), and Calgary's "Tr" for Trail. */
 const CANADIAN_TYPES = new Set([
   'ABBEY', 'ACRES', 'BAY', 'CAMPUS', 'CHASE', 'CLOSE', 'COMMON', 'DALE', 'DELL', 'GATE', 'HEATH', 'LINE', 'LINK',
-  'PROM', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
+  'PROM', 'PROMENADE', 'VALE', 'END', 'HARBOUR', 'HARBR', 'PVT', 'PRIVATE', 'GLADE', 'INLET', 'LKOUT', 'LOOKOUT', 'MAZE', 'PLAT', 'PLATEAU', 'VILLAS', 'WOOD', 'BYWAY', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
   'LIMITS', 'PTWAY', 'PATHWAY', 'CIRCT', 'CIRCUIT', 'THICK', 'THICKET', 'TLINE', 'TOWNLINE', 'LANDNG', 'TR',
 ]);
 

@@ -50,6 +50,15 @@ const CANADIAN: Row[] = [
   ['1425 rue Principale app.4', { HNO: '1425', RD: 'rue Principale' }, 'app.4'],
   ['app.12 3500 ch. de la Côte-des-Neiges', { HNO: '3500', RD: 'ch. de la Côte-des-Neiges' }, 'app.12'],
   ['1425 N Bur Oak Ave', { HNO: '1425', PRD: 'N', RD: 'Bur Oak', STS: 'Ave' }],
+  // Canada Post street types USPS does not list, after the name (before it a French type stays in the name).
+  ['123 Riverside Promenade', { HNO: '123', RD: 'Riverside', STS: 'Promenade' }],
+  ['45 Promenade du Lac', { HNO: '45', RD: 'Promenade du Lac' }],
+  ['123 Maple Vale NW', { HNO: '123', RD: 'Maple', STS: 'Vale', POD: 'NW' }],
+  ['12 Mariners Harbour, Unit 4', { HNO: '12', RD: 'Mariners', STS: 'Harbour' }, 'Unit 4'],
+  ['7 Hunters End', { HNO: '7', RD: 'Hunters', STS: 'End' }],
+  ['1200 Lakeview Pvt', { HNO: '1200', RD: 'Lakeview', STS: 'Pvt' }],
+  ['55 Cedar Glade', { HNO: '55', RD: 'Cedar', STS: 'Glade' }],
+  ['8 West End Ave', { HNO: '8', RD: 'West End', STS: 'Ave' }],
 ];
 
 /**
