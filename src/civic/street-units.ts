@@ -133,7 +133,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
   // "123 Main St US": the country typed after the street, not a US route (its number would follow).
   const beforeCountry = bare(last) === 'US' ? tokens.slice(0, -1) : tokens;
-  const route = beforeCountry.some(isRouteWord) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  // Ontario's "Side Road 10" is a route when nothing comes before it ("West Side Rd 4" is a road and its unit).
+  const owner = bare(tokens.at(-3) ?? '');
+  const route = beforeCountry.some(isRouteWord) || ((word === 'ROAD' || word === 'RD') && (ROUTE_OWNERS.has(owner) || (owner === 'SIDE' && tokens.length === 3)));
   // "Hwy 6 S 1204", "FM 1960 W 300": a number after a route's number and its side is a unit.
   const routeSide = route && /^\d+$/.test(last) && directional(before, country) !== undefined && /^\d+[A-Z]?$/i.test(tokens.at(-3)!)
     && isRouteWord(tokens.at(-4) ?? '');

@@ -59,6 +59,13 @@ const CANADIAN: Row[] = [
   ['1200 Lakeview Pvt', { HNO: '1200', RD: 'Lakeview', STS: 'Pvt' }],
   ['55 Cedar Glade', { HNO: '55', RD: 'Cedar', STS: 'Glade' }],
   ['8 West End Ave', { HNO: '8', RD: 'West End', STS: 'Ave' }],
+  // Numbered rural roads: Ontario's side roads, Alberta's range roads abbreviated, Saskatchewan's grid roads, Quebec's rangs.
+  ['12345 Side Road 10', { HNO: '12345', RD: 'Side Road 10' }],
+  ['52345 Rge Rd 223', { HNO: '52345', RD: 'Rge Rd 223' }],
+  ['52345 RGE RD 223, Unit 2', { HNO: '52345', RD: 'RGE RD 223' }, 'Unit 2'],
+  ['123 Grid Rd 701', { HNO: '123', RD: 'Grid Rd 701' }],
+  ['1234 chemin du Rang 3', { HNO: '1234', RD: 'chemin du Rang 3' }],
+  ['1234 West Side Rd 4', { HNO: '1234', RD: 'West Side', STS: 'Rd' }, '4'],
 ];
 
 /**
