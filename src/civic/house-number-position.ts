@@ -109,6 +109,11 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
     const unitsNumber = /^\d/.test(next) && (isUnitWord(tokens[i - 1]!) || parseInt(tokens[i]!) < parseInt(next)) && placeBefore(tokens.slice(0, i + 1));
     if (house && !unitsNumber) return { house, before: tokens.slice(0, i) };
   }
+  // "Unit 4-1200 Bay St", "Suite 400-100 King St W": a designator before Canada's unit-civic number names its unit.
+  const designated = country === 'CA' && tokens.length > 2 ? leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1))) : undefined;
+  if (designated?.unit && isUnitPhrase([first!, designated.unit])) {
+    return { house: { ...designated, length: designated.length + 1, unit: `${first} ${designated.unit}` }, before: [] };
+  }
   return undefined;
 }
 

@@ -66,6 +66,12 @@ const CANADIAN: Row[] = [
   ['123 Grid Rd 701', { HNO: '123', RD: 'Grid Rd 701' }],
   ['1234 chemin du Rang 3', { HNO: '1234', RD: 'chemin du Rang 3' }],
   ['1234 West Side Rd 4', { HNO: '1234', RD: 'West Side', STS: 'Rd' }, '4'],
+  // A designator before the unit-civic number: the unit keeps it.
+  ['Unit 4-1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, 'Unit 4'],
+  ['Suite 400-100 King St W', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'Suite 400'],
+  ['app. 4-1425 rue Principale', { HNO: '1425', RD: 'rue Principale' }, 'app. 4'],
+  ['TH 12-2450 Hwy 7', { HNO: '2450', RD: 'Hwy 7' }, 'TH 12'],
+  ['Suite A-100 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'Suite A-100'],
 ];
 
 /**
