@@ -54,6 +54,8 @@ const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*(?:,|\.(?!\d))\s*(?=\S)/;
 const NAME_ON_NUMBER = /^(#?\d+)(?=[A-Z]{3})/i;
 /** "#123 Main St": before the house number and a name, the sign only says "number" (in "#4 123 Main St" it is the unit's). */
 const SIGN_BEFORE_NUMBER = /^#\s*(?=\d+[A-Z]?\s+[A-Z])/i;
+/** "91–1234 Fort Weaver Rd", "4 — 1200 Bay St": an en or em dash in the house number (pasted from a document) is its hyphen. */
+const DASH_IN_NUMBER = /^(#?\w*\d)(\s*)[–—](?=\s*\d)/;
 /** "123 N.Main St": a directional glued to the name by its period. */
 const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
@@ -119,12 +121,12 @@ function streetSegment(segments: readonly string[], houses: readonly (HouseAt | 
 
 /**
  * The line with what haste glues together pulled apart, and what it adds taken away, before it is
- * split: "King, Jr." joined, "St.Apt4" and "Main#4" unglued, "123main" split, "123, Main" and
+ * split: "91–1234" with its hyphen, "King, Jr." joined, "St.Apt4" and "Main#4" unglued, "123main" split, "123, Main" and
  * "#123 Main" without the mark, "N.Main" spaced, repeated periods dropped. In this order: each step
  * reads what the one before it left.
  */
 function untangleTyping(typed: string): string {
-  const unglued = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. '));
+  const unglued = unglueNumberSign(joinGeneration(typed.replace(DASH_IN_NUMBER, '$1$2-')).replace(GLUED_AFTER_PERIOD, '. '));
   return unglued.replace(NAME_ON_NUMBER, '$1 ').replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '')
     .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
 }
