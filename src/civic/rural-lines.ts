@@ -53,10 +53,11 @@ export function kilometreRoad(tokens: readonly string[]): { road: string[]; mark
   return { road: tokens.slice(start, km), marker: tokens.slice(km), before: tokens.slice(0, start) };
 }
 
-const MILEPOST = /^(?:MILE|MILEPOST|MP)$/i;
+const MILEPOST = /^(?:MILE|MILEPOST|MP|KM\.?)$/i;
 
 /**
- * "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost,
+ * "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost (the Yukon
+ * and northern Quebec by kilometre post: "Km 1450 Alaska Hwy", "Km 12 Route 117"),
  * as a house number would. The marker ("Mile 5") and the highway with what follows it, or
  * undefined; not the Rio Grande Valley's roads named by their mile ("Mile 9 Rd", "Mile 9 1/2 N").
  */

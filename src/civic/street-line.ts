@@ -67,12 +67,15 @@ const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
  */
 function withoutHouseNumber(line: string, segments: readonly string[], country: string): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
-  const milepost = milepostHighway(words(segments[0] ?? ''));
+  // "Mile 101, Alaska Highway": the marker and its highway typed apart by a comma.
+  const first = words(segments[0] ?? '');
+  const apart = first.length === 2 && segments.length > 1 ? 2 : 1;
+  const milepost = milepostHighway(apart > 1 ? [...first, ...words(segments[1]!)] : first);
   if (milepost) {
     const { marker, highway } = milepost;
     const unitAt = unitStart(highway, 1);
     const street = unitAt < 0 ? highway : highway.slice(0, unitAt);
-    const unit = [join(marker), ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(1)].join(', ');
+    const unit = [join(marker), ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(apart)].join(', ');
     return { parts: splitStreet(street, line, country), houseNumberFound: true, unit };
   }
   // "PO Box 123, Springfield IL": the box, then the place after a comma (kept with the unit).

@@ -111,6 +111,11 @@ const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, 
   ['Mile 5.5 Old Richardson Hwy Apt 2', 'US', { RD: 'Old Richardson', STS: 'Hwy' }, 'Mile 5.5, Apt 2', true],
   ['MP 12 Parks Hwy, Wasilla', 'US', { RD: 'Parks', STS: 'Hwy' }, 'MP 12, Wasilla', true],
   ['1200 Parks Hwy Milepost 5', 'US', { HNO: '1200', RD: 'Parks', STS: 'Hwy' }, 'Milepost 5', true],
+  // The Yukon and northern Quebec by kilometre post; a comma between the marker and its highway.
+  ['Km 1450 Alaska Hwy', 'CA', { RD: 'Alaska', STS: 'Hwy' }, 'Km 1450', true],
+  ['Km. 12 Route 117 Nord', 'CA', { RD: 'Route 117', POD: 'N' }, 'Km. 12', true],
+  ['Mile 101, Alaska Highway', 'CA', { RD: 'Alaska', STS: 'Highway' }, 'Mile 101', true],
+  ['Mile 5, Richardson Hwy, Fairbanks', 'US', { RD: 'Richardson', STS: 'Hwy' }, 'Mile 5, Fairbanks', true],
   // The Rio Grande Valley names roads by their mile.
   ['2210 E Mile 9 1/2 N', 'US', { HNO: '2210', PRD: 'E', RD: 'Mile 9 1/2', POD: 'N' }, undefined, true],
   ['Mile 9 Rd', 'US', { RD: 'Mile 9', STS: 'Rd' }, undefined, false],
