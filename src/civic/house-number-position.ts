@@ -89,8 +89,11 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   // designator. A smaller number after a larger one names the street ("1234 29 Palms Hwy", "100 12 Oaks Dr").
   const named = tokens[2] !== undefined && directional(tokens[2], country) ? tokens[3] : tokens[2];
   const unitFirst = UNIT_FIRST.test(first!) || (/^\d+$/.test(first!) && /^\d+$/.test(second!) && Number(first) < Number(second));
+  // A type is the name's first word when a name follows it ("4 1425 rue Principale"), not in "10 100 Ave NW".
+  const after = tokens[tokens.indexOf(named!) + 1];
+  const preType = after !== undefined && !streetSuffix(after) && !directional(after, country) && !/^\d/.test(after);
   if (tokens.length >= 4 && unitFirst && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!) && named !== undefined
-    && /^[A-Z]{2,}/i.test(named) && !directional(named, country) && !streetSuffix(named) && bare(named) !== 'MILE') {
+    && /^[A-Z]{2,}/i.test(named) && !directional(named, country) && (!streetSuffix(named) || preType) && bare(named) !== 'MILE') {
     const house = leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1)));
     if (house) return { house, before: [first!] };
   }

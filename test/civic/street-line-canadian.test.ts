@@ -72,6 +72,11 @@ const CANADIAN: Row[] = [
   ['app. 4-1425 rue Principale', { HNO: '1425', RD: 'rue Principale' }, 'app. 4'],
   ['TH 12-2450 Hwy 7', { HNO: '2450', RD: 'Hwy 7' }, 'TH 12'],
   ['Suite A-100 100 Main St', { HNO: '100', RD: 'Main', STS: 'St' }, 'Suite A-100'],
+  // A unit number typed before the civic number, then a French type and a name.
+  ['4 1425 rue Principale', { HNO: '1425', RD: 'rue Principale' }, '4'],
+  ['4, 1425 rue Principale', { HNO: '1425', RD: 'rue Principale' }, '4'],
+  ['3 1200 boul. Saint-Laurent', { HNO: '1200', RD: 'boul. Saint-Laurent' }, '3'],
+  ['10 100 Ave NW', { HNO: '10', RD: '100', STS: 'Ave', POD: 'NW' }],
 ];
 
 /**
