@@ -77,6 +77,10 @@ const CANADIAN: Row[] = [
   ['4, 1425 rue Principale', { HNO: '1425', RD: 'rue Principale' }, '4'],
   ['3 1200 boul. Saint-Laurent', { HNO: '1200', RD: 'boul. Saint-Laurent' }, '3'],
   ['10 100 Ave NW', { HNO: '10', RD: '100', STS: 'Ave', POD: 'NW' }],
+  // After a particle a direction is the name's noun; a direction after that name is its side.
+  ['1234 Rang du Nord', { HNO: '1234', RD: 'Rang du Nord' }],
+  ['1234 chemin du Sud, app 3', { HNO: '1234', RD: 'chemin du Sud' }, 'app 3'],
+  ['1234 rue du Nord O', { HNO: '1234', RD: 'rue du Nord', POD: 'O' }],
 ];
 
 /**
