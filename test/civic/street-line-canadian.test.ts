@@ -77,6 +77,11 @@ const CANADIAN: Row[] = [
   ['4, 1425 rue Principale', { HNO: '1425', RD: 'rue Principale' }, '4'],
   ['3 1200 boul. Saint-Laurent', { HNO: '1200', RD: 'boul. Saint-Laurent' }, '3'],
   ['10 100 Ave NW', { HNO: '10', RD: '100', STS: 'Ave', POD: 'NW' }],
+  // Alberta's suite number before the civic number on a numbered street, with or without a comma or Calgary's dash.
+  ['200, 10123 99 St NW', { HNO: '10123', RD: '99', STS: 'St', POD: 'NW' }, '200'],
+  ['200 10123 99 Street NW', { HNO: '10123', RD: '99', STS: 'Street', POD: 'NW' }, '200'],
+  ['300, 840 - 7 Ave SW', { HNO: '840', RD: '7', STS: 'Ave', POD: 'SW' }, '300'],
+  ['12 100 12th St', { HNO: '100', RD: '12th', STS: 'St' }, '12'],
   // After a particle a direction is the name's noun; a direction after that name is its side.
   ['1234 Rang du Nord', { HNO: '1234', RD: 'Rang du Nord' }],
   ['1234 chemin du Sud, app 3', { HNO: '1234', RD: 'chemin du Sud' }, 'app 3'],
