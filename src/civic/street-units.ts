@@ -7,12 +7,12 @@ const UNIT_WITH_ID = new Set([
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
   'CONDO', 'PMB', 'MSC', 'MS', 'M/S', 'MC', 'MAILSTOP', 'MAILCODE', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
   'MILEPOST', 'MP',
-  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
+  'APP', 'APPT', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'UNITE', 'ÉTAGE', 'ETAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
 ]);
 /** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
 export const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
 /** Designators that are never a street's word (not "Lot", "Pier", "Tower"…). */
-const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'BUREAU']);
+const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'APPT', 'BUREAU']);
 /** Words that send the rest of the line to a person, not a place ("Attn: Receiving", "c/o Jane Doe"): never the street's. */
 const ADDRESSEE = new Set(['ATTN', 'ATTN:', 'ATTENTION', 'ATTENTION:', 'C/O', 'C/O:']);
 /** "Mail Stop 264", "Mail Code 5A", "Mail Drop 12": a mail stop written in two words. */
@@ -28,8 +28,8 @@ const UNIT_ALONE = new Set([
   'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
-const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
-const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|GRND|TOP|MAIN|LOWER|UPPER|CONCOURSE|MEZZANINE)$/;
+const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'ETAGE', 'LEVEL', 'LVL']);
+const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|I[ÈE]ME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|GRND|TOP|MAIN|LOWER|UPPER|CONCOURSE|MEZZANINE)$/;
 /** A designator glued to its number: "Suite100", "ste.5300", "#12", Quebec's "app.4". */
 const GLUED = /^(?:APT|APP|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
 

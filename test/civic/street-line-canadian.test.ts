@@ -50,6 +50,12 @@ const CANADIAN: Row[] = [
   ['1425 rue Principale app.4', { HNO: '1425', RD: 'rue Principale' }, 'app.4'],
   ['app.12 3500 ch. de la Côte-des-Neiges', { HNO: '3500', RD: 'ch. de la Côte-des-Neiges' }, 'app.12'],
   ['1425 N Bur Oak Ave', { HNO: '1425', PRD: 'N', RD: 'Bur Oak', STS: 'Ave' }],
+  // "appt" and French words typed without their accents ("etage", "unite").
+  ['1425 rue Principale appt. 4', { HNO: '1425', RD: 'rue Principale' }, 'appt. 4'],
+  ['Appt 4 - 1425 rue Principale', { HNO: '1425', RD: 'rue Principale' }, 'Appt 4'],
+  ['1425 rue Principale 3e etage', { HNO: '1425', RD: 'rue Principale' }, '3e etage'],
+  ['1425 boul. Saint-Laurent 2ieme etage', { HNO: '1425', RD: 'boul. Saint-Laurent' }, '2ieme etage'],
+  ['1425 rue Principale unite 3', { HNO: '1425', RD: 'rue Principale' }, 'unite 3'],
   // Canada Post street types USPS does not list, after the name (before it a French type stays in the name).
   ['123 Riverside Promenade', { HNO: '123', RD: 'Riverside', STS: 'Promenade' }],
   ['45 Promenade du Lac', { HNO: '45', RD: 'Promenade du Lac' }],
