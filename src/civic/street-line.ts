@@ -136,6 +136,8 @@ function untangleTyping(typed: string): string {
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = untangleTyping(typed);
+  // "Box 12 Site 3 RR 1": a box in any order is a box, whatever number comes after a word in it.
+  if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
   // Commas, semicolons, a colon, a bar, a spaced slash or dash (also en or em) before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate
   // the parts; so does a spaced dash before a number after a word, in a line that starts with its number
