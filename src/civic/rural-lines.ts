@@ -37,6 +37,12 @@ export function isBoxLine(line: string): boolean {
   return false;
 }
 
+/**
+ * A rural Prairie place written as its legal land description (quarter, section-township-range, meridian:
+ * "NE 12-34-5 W3") or as its lot, block and plan ("Lot 3 Block 2 Plan 1234"): no street, no house number.
+ */
+export const LEGAL_LAND = /^(?:[NS][EW](?:\s*1\/4)?[\s-]+)?\d{1,2}-\d{1,3}-\d{1,2}[\s-]+W\d(?:TH)?M?$|^lot\s+\w+,?\s+(?:block|blk)\s+\w+,?\s+plan\s+\w+$/i;
+
 const ROAD_WORD = /^(?:CARR|CARRETERA|PR|RUTA)\.?$/i;
 const KILOMETRE = /^KM\.?$/i;
 const MARKER = /^\d+(?:[.,]\d+)?$/;

@@ -2,7 +2,7 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
 import { BUILDING_WORDS, buildingNameLength, findHouseNumber, streetWithoutUnit } from './house-number-position.js';
-import { isBoxLine, kilometreRoad, milepostHighway, numberAfterSpanishStreet } from './rural-lines.js';
+import { isBoxLine, kilometreRoad, LEGAL_LAND, milepostHighway, numberAfterSpanishStreet } from './rural-lines.js';
 import { isUnitPhrase, isUnitWord, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
 import { isRegionPhrase, placeLength } from './street-place.js';
@@ -67,6 +67,7 @@ const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
  */
 function withoutHouseNumber(line: string, segments: readonly string[], country: string): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  if (LEGAL_LAND.test(line)) return { parts: { RD: line }, houseNumberFound: false };
   // "Mile 101, Alaska Highway": the marker and its highway typed apart by a comma.
   const first = words(segments[0] ?? '');
   const apart = first.length === 2 && segments.length > 1 ? 2 : 1;
@@ -138,6 +139,7 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = untangleTyping(typed);
   // "Box 12 Site 3 RR 1": a box in any order is a box, whatever number comes after a word in it.
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  if (LEGAL_LAND.test(line)) return { parts: { RD: line }, houseNumberFound: false };
   // Commas, semicolons, a colon, a bar, a spaced slash or dash (also en or em) before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate
   // the parts; so does a spaced dash before a number after a word, in a line that starts with its number

@@ -125,6 +125,11 @@ const WITHOUT_HOUSE_NUMBER: [line: string, country: string, parts: StreetParts, 
   // A box in any order: the number after "Site" is no house number.
   ['Box 12 Site 3 RR 1', 'CA', { POBOX: 'Box 12 Site 3 RR 1' }, undefined, false],
   ['Comp 4, Site 12, RR 2', 'CA', { POBOX: 'Comp 4, Site 12, RR 2' }, undefined, false],
+  // A Prairie legal land description or a lot, block and plan: kept whole, no house number (the caller is asked for one).
+  ['NE 12-34-5 W3', 'CA', { RD: 'NE 12-34-5 W3' }, undefined, false],
+  ['SW 1/4 12-34-5 W4M', 'CA', { RD: 'SW 1/4 12-34-5 W4M' }, undefined, false],
+  ['NW-12-34-5-W4', 'CA', { RD: 'NW-12-34-5-W4' }, undefined, false],
+  ['Lot 3 Block 2 Plan 1234', 'CA', { RD: 'Lot 3 Block 2 Plan 1234' }, undefined, false],
   ['PO Box 123, Springfield IL', 'US', { POBOX: 'PO Box 123' }, 'Springfield IL', false],
   ['Unit 5', 'US', { RD: 'Unit 5' }, undefined, false],
   ['Carr 2 Km 5.4', 'US', { RD: 'Carr 2' }, 'Km 5.4', true],
