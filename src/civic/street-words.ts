@@ -12,7 +12,7 @@ const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'],
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…), and Calgary's "Tr" for Trail. */
 const CANADIAN_TYPES = new Set([
   'ABBEY', 'ACRES', 'BAY', 'CAMPUS', 'CHASE', 'CLOSE', 'COMMON', 'DALE', 'DELL', 'GATE', 'HEATH', 'LINE', 'LINK',
-  'PROM', 'PROMENADE', 'VALE', 'END', 'HARBOUR', 'HARBR', 'PVT', 'PRIVATE', 'GLADE', 'INLET', 'LKOUT', 'LOOKOUT', 'MAZE', 'PLAT', 'PLATEAU', 'VILLAS', 'WOOD', 'BYWAY', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
+  'CONC', 'CONCESSION', 'PROM', 'PROMENADE', 'VALE', 'END', 'HARBOUR', 'HARBR', 'PVT', 'PRIVATE', 'GLADE', 'INLET', 'LKOUT', 'LOOKOUT', 'MAZE', 'PLAT', 'PLATEAU', 'VILLAS', 'WOOD', 'BYWAY', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
   'LIMITS', 'PTWAY', 'PATHWAY', 'CIRCT', 'CIRCUIT', 'THICK', 'THICKET', 'TLINE', 'TOWNLINE', 'LANDNG', 'TR',
 ]);
 
@@ -136,7 +136,7 @@ export const isRouteWord = (word: string) => ROUTE_WORDS.has(bare(word).replace(
  * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42" or "Rge Rd 42", Saskatchewan's "Grid Road 701", "Cty Rd 12", Louisiana's "Parish Road 5").
  */
 export const ROUTE_OWNERS = new Set(['COUNTY', 'CTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
-  'CONCESSION', 'REGIONAL', 'RANGE', 'PARISH', 'RGE', 'GRID']);
+  'CONCESSION', 'CONC', 'REGIONAL', 'RANGE', 'PARISH', 'RGE', 'GRID']);
 
 /** Words that join a name to its last word: a type word after one of them is that name's noun. */
 export const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);

@@ -72,6 +72,11 @@ const CANADIAN: Row[] = [
   ['123 Grid Rd 701', { HNO: '123', RD: 'Grid Rd 701' }],
   ['1234 chemin du Rang 3', { HNO: '1234', RD: 'chemin du Rang 3' }],
   ['1234 West Side Rd 4', { HNO: '1234', RD: 'West Side', STS: 'Rd' }, '4'],
+  // Ontario's concessions (Canada Post's CONC type): numbered with their side, after their number, or owning a road.
+  ['1234 Concession 6 E, RR 3', { HNO: '1234', RD: 'Concession 6', POD: 'E' }, 'RR 3'],
+  ['1234 Conc 6 W', { HNO: '1234', RD: 'Conc 6', POD: 'W' }],
+  ['1234 5th Concession', { HNO: '1234', RD: '5th', STS: 'Concession' }],
+  ['1234 Conc Rd 5', { HNO: '1234', RD: 'Conc Rd 5' }],
   // A designator before the unit-civic number: the unit keeps it.
   ['Unit 4-1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, 'Unit 4'],
   ['Suite 400-100 King St W', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'Suite 400'],
