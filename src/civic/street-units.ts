@@ -65,8 +65,9 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   if (ONLY_UNIT.has(word) && !FLOOR_WORDS.has(word) && i >= 1) return true;
   // Not before a unit of its own: in "21st Ave No. #130", "No. Apt130" or "No. (#130)" the unit starts after "No.", which is north.
   if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next) && !unitAt(tokens, i + 1)) return true;
-  // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
-  if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
+  // "Highway 7 RR 2", "Main St R.R. 1", "Hwy 35 RR#1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
+  const ruralRoute = /^R\.?R\.?#\d+$/i.test(tokens[i]!) || (word.replace(/\./g, '') === 'RR' && next !== undefined && /^#?\d+$/.test(next));
+  if (ruralRoute && i >= 2 && previous !== undefined
     && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
   // "Rear", "Upper Unit", "Lower Level", "Back House", "Rear Cottage": alone, before an identifier, a floor or a last
   // designator or dwelling.

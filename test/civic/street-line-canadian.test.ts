@@ -77,6 +77,9 @@ const CANADIAN: Row[] = [
   ['1234 Conc 6 W', { HNO: '1234', RD: 'Conc 6', POD: 'W' }],
   ['1234 5th Concession', { HNO: '1234', RD: '5th', STS: 'Concession' }],
   ['1234 Conc Rd 5', { HNO: '1234', RD: 'Conc Rd 5' }],
+  // A rural route glued to its number sign after a numbered road.
+  ['1234 Hwy 35 RR#1', { HNO: '1234', RD: 'Hwy 35' }, 'RR#1'],
+  ['1234 Conc Rd 5 RR#2', { HNO: '1234', RD: 'Conc Rd 5' }, 'RR#2'],
   // A designator before the unit-civic number: the unit keeps it.
   ['Unit 4-1200 Bay St', { HNO: '1200', RD: 'Bay', STS: 'St' }, 'Unit 4'],
   ['Suite 400-100 King St W', { HNO: '100', RD: 'King', STS: 'St', POD: 'W' }, 'Suite 400'],
