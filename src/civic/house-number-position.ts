@@ -87,10 +87,16 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
   const [first, second] = tokens;
   // "12 123 Main St", "12 123 N Main St": a unit number typed before a larger house number, without a
   // designator. A smaller number after a larger one names the street ("1234 29 Palms Hwy", "100 12 Oaks Dr").
-  const named = tokens[2] !== undefined && directional(tokens[2], country) ? tokens[3] : tokens[2];
+  const namedAt = tokens[2] !== undefined && (directional(tokens[2], country) || /^-+$/.test(tokens[2])) ? 3 : 2;
+  const named = tokens[namedAt];
   const unitFirst = UNIT_FIRST.test(first!) || (/^\d+$/.test(first!) && /^\d+$/.test(second!) && Number(first) < Number(second));
-  if (tokens.length >= 4 && unitFirst && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!) && named !== undefined
-    && /^[A-Z]{2,}/i.test(named) && !directional(named, country) && !streetSuffix(named) && bare(named) !== 'MILE') {
+  // A type is the name's first word when a name follows it ("4 1425 rue Principale"), not in "10 100 Ave NW".
+  const after = tokens[namedAt + 1];
+  const preType = after !== undefined && !streetSuffix(after) && !directional(after, country) && !/^\d/.test(after);
+  // "200 10123 99 St NW", "300, 840 - 7 Ave SW": Alberta's suite number before a civic number on a numbered street.
+  const numbered = /^\d+(?:ST|ND|RD|TH)?$/i.test(named ?? '') && after !== undefined && isCanadianStreetType(after);
+  const name = named !== undefined && /^[A-Z]{2,}/i.test(named) && !directional(named, country) && (!streetSuffix(named) || preType) && bare(named) !== 'MILE';
+  if (tokens.length >= 4 && unitFirst && !/^[NSEW]\d+$/i.test(first!) && /^\d+$/.test(second!) && (name || numbered)) {
     const house = leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1)));
     if (house) return { house, before: [first!] };
   }
@@ -108,6 +114,11 @@ export function findHouseNumber(tokens: readonly string[], country: string): { h
     const next = tokens[i + 1] ?? '';
     const unitsNumber = /^\d/.test(next) && (isUnitWord(tokens[i - 1]!) || parseInt(tokens[i]!) < parseInt(next)) && placeBefore(tokens.slice(0, i + 1));
     if (house && !unitsNumber) return { house, before: tokens.slice(0, i) };
+  }
+  // "Unit 4-1200 Bay St", "Suite 400-100 King St W": a designator before Canada's unit-civic number names its unit.
+  const designated = country === 'CA' && tokens.length > 2 ? leadingHouseNumber(tokens.slice(1), country, streetWithoutUnit(tokens.slice(1))) : undefined;
+  if (designated?.unit && isUnitPhrase([first!, designated.unit])) {
+    return { house: { ...designated, length: designated.length + 1, unit: `${first} ${designated.unit}` }, before: [] };
   }
   return undefined;
 }

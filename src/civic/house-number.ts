@@ -5,8 +5,8 @@ export type HouseNumber = { HNO: string; HNS?: string; length: number; unit?: st
 
 const NUMBER = /^\d+$/;
 const NUMBER_LETTER = /^(\d+)-?([A-Za-z])$/;           // 123A, 123-B
-const HYPHENATED = /^\d+-\d+[A-Za-z]?$/;                // 59-17 (Queens), 1090-1092 (a range)
-const CANADIAN_UNIT_CIVIC = /^(#?[A-Za-z0-9]{1,5})-(\d+[A-Za-z]?)$/;  // 4-1200 Bay St, #4-1200: unit 4 at civic number 1200
+const HYPHENATED = /^(\d+-\d+)([A-Za-z]?)$/;            // 59-17 (Queens), 94-050A (Hawaii: A is the suffix), 1090-1092 (a range)
+const CANADIAN_UNIT_CIVIC = /^(#?[A-Za-z0-9]{1,5})-(\d+)([A-Za-z]?)$/;  // 4-1200 Bay St, #4-1200, 12-345A: unit 4 at civic number 1200
 const FRACTION = /^(?:\d+\/\d+|[½¼¾⅓⅔])$/;               // 123 1/2, 123 ½
 const WITH_FRACTION = /^(\d+)(?:-(\d\/\d)|([½¼¾⅓⅔]))$/;      // 123-1/2, 123½: the half is the suffix
 const GRID = /^[NSEW]\d+$/i;                             // Wisconsin grid, two words: N165 W2123
@@ -91,9 +91,10 @@ export function leadingHouseNumber(tokens: readonly string[], country?: string, 
   if (unitCivic && more) {
     // "10-123 1/2 Main St NW": Canada Post's unit-civic form with a half civic number.
     if (second !== undefined && FRACTION.test(second) && tokens.length > 2) return { HNO: unitCivic[2]!, HNS: second, length: 2, unit: unitCivic[1]! };
-    return { HNO: unitCivic[2]!, length: 1, unit: unitCivic[1]! };
+    return { HNO: unitCivic[2]!, ...(unitCivic[3] ? { HNS: unitCivic[3] } : {}), length: 1, unit: unitCivic[1]! };
   }
-  if (HYPHENATED.test(first)) return { HNO: first, length: 1 };
+  const hyphenated = HYPHENATED.exec(first);
+  if (hyphenated) return { HNO: hyphenated[1]!, ...(hyphenated[2] ? { HNS: hyphenated[2] } : {}), length: 1 };
   if (GRID.test(first) && second !== undefined && GRID.test(second)) return { HNO: `${first} ${second}`, length: 2 };
   if (more && (GRID_ONE_WORD.test(first) || LETTER_NUMBER.test(first))) return { HNO: first, length: 1 };
   // Rural Wisconsin numbers on one axis only ("N1234 County Rd K", "W5678 State Road 59"): a name must follow.

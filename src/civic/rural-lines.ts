@@ -6,14 +6,15 @@
 
 /**
  * One designator of mail delivery that is not a street, with its number: post office, rural route,
- * highway contract and military boxes (USPS Pub 28), Canada Post's rural "SITE 5 COMP 12 RR 1".
+ * highway contract and military boxes (USPS Pub 28), Guam's and Saipan's caller boxes, Canada Post's
+ * rural "SITE 5 COMP 12 RR 1", its suburban services ("SS 1") and its French post office box ("C.P. 123", "case postale 123").
  */
-const BOX_PART = /[\s,]*(p\.?\s*o\.?\s*box|post\s+office\s+box|box|r\.?\s*r\.?|rural\s+route|route|rte|rt|hcr|hc|h\.c\.|highway\s+contract|star\s+route|psc|cmr|pmb|unit|site|comp)\.?\s*#?\s*[a-z]?\d+[a-z0-9-]*(?=[\s,]|$)/iy;
+const BOX_PART = /[\s,]*(p\.?\s*o\.?\s*box|post\s+office\s+box|caller\s+box|box|c\.?\s*p|case\s+postale|s\.?\s*s|r\.?\s*r\.?|rural\s+route|route|rte|rt|hcr|hc|h\.c\.|highway\s+contract|star\s+route|psc|cmr|pmb|unit|site|comp)\.?\s*#?\s*[a-z]?\d+[a-z0-9-]*(?=[\s,]|$)/iy;
 /**
  * Designators that are only ever mail delivery (a "Unit 5" alone is a unit, not a box; "Route 1" alone is a road, "Rt 1 Box 45"
  * a rural route's box).
  */
-const BOX_ONLY = /^(?:p|post|box|r\.?\s*r|rural|site|comp)/i;
+const BOX_ONLY = /^(?:p|post|caller|box|c|r\.?\s*r|rural|site|comp|s\.?\s*s)/i;
 
 /**
  * True when the line is a box and nothing else: "PO Box 123", "RR 2 Box 45", "Rt 1 Box 45", "HC 1 Box 12", "HCR 1 Box 12",
@@ -21,10 +22,11 @@ const BOX_ONLY = /^(?:p|post|box|r\.?\s*r|rural|site|comp)/i;
  * RFC 5139 keeps it in POBOX, not in the street.
  */
 export function isBoxLine(line: string): boolean {
-  // USPS Pub 28's "GENERAL DELIVERY": mail held at the post office.
-  if (/^general\s+delivery$/i.test(line)) return true;
   // "Star Route Box 12": the old name of a highway contract route, often written without its number.
-  const boxes = line.replace(/^star\s+(?:route|rte|rt)\.?,?\s+(?=box)/i, '');
+  // Canada Post's station after a box ("PO Box 4001 Stn A", "C.P. 123 Succ. Centre-Ville") says which post office keeps it.
+  const boxes = line.replace(/^star\s+(?:route|rte|rt)\.?,?\s+(?=box)/i, '').replace(/\s+(?:stn|station|succ|succursale)\b.*$/i, '');
+  // USPS Pub 28's "GENERAL DELIVERY": mail held at the post office (Canada Post writes "GD").
+  if (/^(?:general\s+delivery|gd)$/i.test(boxes)) return true;
   BOX_PART.lastIndex = 0;
   let boxOnly = false;
   let match: RegExpExecArray | null;
@@ -34,6 +36,12 @@ export function isBoxLine(line: string): boolean {
   }
   return false;
 }
+
+/**
+ * A rural Prairie place written as its legal land description (quarter, section-township-range, meridian:
+ * "NE 12-34-5 W3") or as its lot, block and plan ("Lot 3 Block 2 Plan 1234"): no street, no house number.
+ */
+export const LEGAL_LAND = /^(?:[NS][EW](?:\s*1\/4)?[\s-]+)?\d{1,2}-\d{1,3}-\d{1,2}[\s-]+W\d(?:TH)?M?$|^lot\s+\w+,?\s+(?:block|blk)\s+\w+,?\s+plan\s+\w+$/i;
 
 const ROAD_WORD = /^(?:CARR|CARRETERA|PR|RUTA)\.?$/i;
 const KILOMETRE = /^KM\.?$/i;
@@ -51,10 +59,11 @@ export function kilometreRoad(tokens: readonly string[]): { road: string[]; mark
   return { road: tokens.slice(start, km), marker: tokens.slice(km), before: tokens.slice(0, start) };
 }
 
-const MILEPOST = /^(?:MILE|MILEPOST|MP)$/i;
+const MILEPOST = /^(?:MILE|MILEPOST|MP|KM\.?)$/i;
 
 /**
- * "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost,
+ * "Mile 5 Richardson Hwy", "MP 12.5 Parks Hwy": Alaska places homes on its highways by milepost (the Yukon
+ * and northern Quebec by kilometre post: "Km 1450 Alaska Hwy", "Km 12 Route 117"),
  * as a house number would. The marker ("Mile 5") and the highway with what follows it, or
  * undefined; not the Rio Grande Valley's roads named by their mile ("Mile 9 Rd", "Mile 9 1/2 N").
  */

@@ -2,7 +2,7 @@
 import type { CivicAddress } from './civic-address.js';
 import { leadingHouseNumber } from './house-number.js';
 import { BUILDING_WORDS, buildingNameLength, findHouseNumber, streetWithoutUnit } from './house-number-position.js';
-import { isBoxLine, kilometreRoad, milepostHighway, numberAfterSpanishStreet } from './rural-lines.js';
+import { isBoxLine, kilometreRoad, LEGAL_LAND, milepostHighway, numberAfterSpanishStreet } from './rural-lines.js';
 import { isUnitPhrase, isUnitWord, trailingUnitLength, unitStart } from './street-units.js';
 import { leadingDirectional, splitStreet } from './street-parts.js';
 import { isRegionPhrase, placeLength } from './street-place.js';
@@ -54,6 +54,8 @@ const COMMA_AFTER_NUMBER = /^(\d[\w/-]*)\s*(?:,|\.(?!\d))\s*(?=\S)/;
 const NAME_ON_NUMBER = /^(#?\d+)(?=[A-Za-z]{3})(?!(?:st|nd|rd|th|ST|ND|RD|TH)[A-Z])/;
 /** "#123 Main St": before the house number and a name, the sign only says "number" (in "#4 123 Main St" it is the unit's). */
 const SIGN_BEFORE_NUMBER = /^#\s*(?=\d+[A-Z]?\s+[A-Z])/i;
+/** "91–1234 Fort Weaver Rd", "4 — 1200 Bay St": an en or em dash in the house number (pasted from a document) is its hyphen. */
+const DASH_IN_NUMBER = /^(#?\w*\d)(\s*)[–—](?=\s*\d)/;
 /** "123 N.Main St": a directional glued to the name by its period. */
 const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
@@ -65,12 +67,16 @@ const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
  */
 function withoutHouseNumber(line: string, segments: readonly string[], country: string): ParsedStreetLine | undefined {
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
-  const milepost = milepostHighway(words(segments[0] ?? ''));
+  if (LEGAL_LAND.test(line)) return { parts: { RD: line }, houseNumberFound: false };
+  // "Mile 101, Alaska Highway": the marker and its highway typed apart by a comma.
+  const first = words(segments[0] ?? '');
+  const apart = first.length === 2 && segments.length > 1 ? 2 : 1;
+  const milepost = milepostHighway(apart > 1 ? [...first, ...words(segments[1]!)] : first);
   if (milepost) {
     const { marker, highway } = milepost;
     const unitAt = unitStart(highway, 1);
     const street = unitAt < 0 ? highway : highway.slice(0, unitAt);
-    const unit = [join(marker), ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(1)].join(', ');
+    const unit = [join(marker), ...(unitAt < 0 ? [] : [join(highway.slice(unitAt))]), ...segments.slice(apart)].join(', ');
     return { parts: splitStreet(street, line, country), houseNumberFound: true, unit };
   }
   // "PO Box 123, Springfield IL": the box, then the place after a comma (kept with the unit).
@@ -119,18 +125,21 @@ function streetSegment(segments: readonly string[], houses: readonly (HouseAt | 
 
 /**
  * The line with what haste glues together pulled apart, and what it adds taken away, before it is
- * split: "King, Jr." joined, "St.Apt4" and "Main#4" unglued, "123main" split, "123, Main" and
+ * split: "91–1234" with its hyphen, "King, Jr." joined, "St.Apt4" and "Main#4" unglued, "123main" split, "123, Main" and
  * "#123 Main" without the mark, "N.Main" spaced, repeated periods dropped. In this order: each step
  * reads what the one before it left.
  */
 function untangleTyping(typed: string): string {
-  const unglued = unglueNumberSign(joinGeneration(typed).replace(GLUED_AFTER_PERIOD, '. '));
+  const unglued = unglueNumberSign(joinGeneration(typed.replace(DASH_IN_NUMBER, '$1$2-')).replace(GLUED_AFTER_PERIOD, '. '));
   return unglued.replace(NAME_ON_NUMBER, '$1 ').replace(COMMA_AFTER_NUMBER, '$1 ').replace(SIGN_BEFORE_NUMBER, '')
     .replace(GLUED_DIRECTIONAL, '$1$2. ').replace(STRAY_PERIODS, '.');
 }
 
 function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   const line = untangleTyping(typed);
+  // "Box 12 Site 3 RR 1": a box in any order is a box, whatever number comes after a word in it.
+  if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
+  if (LEGAL_LAND.test(line)) return { parts: { RD: line }, houseNumberFound: false };
   // Commas, semicolons, a colon, a bar, a spaced slash or dash (also en or em) before a word ("123 Main St - Apt 4",
   // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate
   // the parts; so does a spaced dash before a number after a word, in a line that starts with its number

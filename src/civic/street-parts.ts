@@ -89,7 +89,8 @@ export function splitStreet(words: readonly string[], line: string, country: str
     const preTypeName = street.length === typeAt + 2 && (typeWord === 'AVE' ? !typeAt || letter : typeWord === 'RD' && !typeAt && letter);
     // "County Rd N", "County Hwy W" (Wisconsin letters its county roads): after a route's owner and its road word, the letter names the route.
     const routeLetter = ROUTE_BEFORE_NAME.has(bare(street.at(-2)!)) && ROUTE_OWNERS.has(bare(street.at(-3) ?? '')) && /^[NSEW]$/i.test(street.at(-1)!);
-    if (last && !preTypeName && !routeLetter) {
+    // "Rang du Nord", "chemin du Sud": after a particle the direction is the name's noun.
+    if (last && !preTypeName && !routeLetter && !NAME_PARTICLES.has(bare(street.at(-2)!))) {
       parts.POD = last;
       street.pop();
     }

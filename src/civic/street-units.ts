@@ -7,19 +7,19 @@ const UNIT_WITH_ID = new Set([
   'LOT', 'PIER', 'RM', 'ROOM', 'SLIP', 'SPC', 'SPACE', 'STE', 'SUITE', 'STOP', 'TRLR', 'TRAILER', 'UNIT',
   'CONDO', 'PMB', 'MSC', 'MS', 'M/S', 'MC', 'MAILSTOP', 'MAILCODE', 'MAILBOX', 'FLAT', 'BOX', 'TOWER', 'WING', 'SUITES', 'UNITS', 'APTS', 'ROOMS', 'TH', 'TOWNHOUSE',
   'MILEPOST', 'MP',
-  'APP', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'ÉTAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
+  'APP', 'APPT', 'APPARTEMENT', 'BUREAU', 'PIÈCE', 'UNITÉ', 'UNITE', 'ÉTAGE', 'ETAGE', 'LOCAL', 'LOGEMENT', 'LOG', 'PORTE',
 ]);
 /** Puerto Rico's urbanization (USPS Pub 28 puts it above the street line: "URB LAS GLADIOLAS"). */
 export const URBANIZATION = new Set(['URB', 'URBANIZACION', 'URBANIZACIÓN']);
 /** Designators that are never a street's word (not "Lot", "Pier", "Tower"…). */
-const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'BUREAU']);
+const ONLY_UNIT = new Set(['APT', 'APARTMENT', 'STE', 'SUITE', 'UNIT', 'RM', 'ROOM', 'BLDG', 'FL', 'FLR', 'TRLR', 'APP', 'APPT', 'BUREAU']);
 /** Words that send the rest of the line to a person, not a place ("Attn: Receiving", "c/o Jane Doe"): never the street's. */
 const ADDRESSEE = new Set(['ATTN', 'ATTN:', 'ATTENTION', 'ATTENTION:', 'C/O', 'C/O:']);
 /** "Mail Stop 264", "Mail Code 5A", "Mail Drop 12": a mail stop written in two words. */
 const MAIL_DESIGNATORS = new Set(['STOP', 'CODE', 'DROP']);
 
-/** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"). */
-const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM']);
+/** Designators that are also ordinary words: a unit only before a number ("No. 102", not "Main St No"; Quebec's "bur. 300", not "Bur Oak Ave"). */
+const UNIT_WITH_NUMBER = new Set(['NO', 'NUMBER', 'NUM', 'BUR']);
 
 /** Designators that stand alone ("Rear", "Bsmt"; USPS Pub 28 C2, the "Upstairs" people write for "Upper", a "Cottage" behind the house, an office's "Mezzanine"). */
 const UNIT_ALONE = new Set([
@@ -28,10 +28,10 @@ const UNIT_ALONE = new Set([
   'RC', 'SOUS-SOL', 'REZ-DE-CHAUSSÉE',
 ]);
 
-const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'LEVEL', 'LVL']);
-const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|IÈME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|GRND|TOP|MAIN|LOWER|UPPER|CONCOURSE|MEZZANINE)$/;
-/** A designator glued to its number: "Suite100", "ste.5300", "#12". */
-const GLUED = /^(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
+const FLOOR_WORDS = new Set(['FL', 'FLR', 'FLOOR', 'ÉTAGE', 'ETAGE', 'LEVEL', 'LVL']);
+const FLOOR_NUMBER = /^(?:\d+(?:ST|ND|RD|TH|E|ER|I[ÈE]ME)?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|(?:THIR|FOUR|FIF|SIX|SEVEN|EIGH|NINE)TEENTH|TWENTIETH|GROUND|GRND|TOP|MAIN|LOWER|UPPER|CONCOURSE|MEZZANINE)$/;
+/** A designator glued to its number: "Suite100", "ste.5300", "#12", Quebec's "app.4". */
+const GLUED = /^(?:APT|APP|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC|NO)\.?#?\d[\w-]*$/i;
 
 /** "4", "B2L", "#5", "06-305": short or numbered, and not a street word ("Pier Rd" is a street). */
 function isIdentifier(token: string): boolean {
@@ -65,8 +65,9 @@ function unitAt(tokens: readonly string[], i: number): boolean {
   if (ONLY_UNIT.has(word) && !FLOOR_WORDS.has(word) && i >= 1) return true;
   // Not before a unit of its own: in "21st Ave No. #130", "No. Apt130" or "No. (#130)" the unit starts after "No.", which is north.
   if (UNIT_WITH_NUMBER.has(word) && next !== undefined && /\d/.test(next) && !unitAt(tokens, i + 1)) return true;
-  // "Highway 7 RR 2", "Main St R.R. 1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
-  if (word.replace(/\./g, '') === 'RR' && i >= 2 && next !== undefined && /^#?\d+$/.test(next) && previous !== undefined
+  // "Highway 7 RR 2", "Main St R.R. 1", "Hwy 35 RR#1": a rural route after a whole street ("RR 620" alone is Texas's Ranch Road 620).
+  const ruralRoute = /^R\.?R\.?#\d+$/i.test(tokens[i]!) || (word.replace(/\./g, '') === 'RR' && next !== undefined && /^#?\d+$/.test(next));
+  if (ruralRoute && i >= 2 && previous !== undefined
     && (/^\d+[A-Z]?$/i.test(previous) || standardSuffix(previous) !== undefined || directional(previous, 'US') !== undefined)) return true;
   // "Rear", "Upper Unit", "Lower Level", "Back House", "Rear Cottage": alone, before an identifier, a floor or a last
   // designator or dwelling.
@@ -133,7 +134,9 @@ export function trailingUnitLength(tokens: readonly string[], country: string, u
   // Anywhere in a route's name ("PR 207 RD 23E", "US Hwy 50"), a number is the route's.
   // "123 Main St US": the country typed after the street, not a US route (its number would follow).
   const beforeCountry = bare(last) === 'US' ? tokens.slice(0, -1) : tokens;
-  const route = beforeCountry.some(isRouteWord) || ((word === 'ROAD' || word === 'RD') && ROUTE_OWNERS.has(bare(tokens.at(-3) ?? '')));
+  // Ontario's "Side Road 10" is a route when nothing comes before it ("West Side Rd 4" is a road and its unit).
+  const owner = bare(tokens.at(-3) ?? '');
+  const route = beforeCountry.some(isRouteWord) || ((word === 'ROAD' || word === 'RD') && (ROUTE_OWNERS.has(owner) || (owner === 'SIDE' && tokens.length === 3)));
   // "Hwy 6 S 1204", "FM 1960 W 300": a number after a route's number and its side is a unit.
   const routeSide = route && /^\d+$/.test(last) && directional(before, country) !== undefined && /^\d+[A-Z]?$/i.test(tokens.at(-3)!)
     && isRouteWord(tokens.at(-4) ?? '');

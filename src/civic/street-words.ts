@@ -12,7 +12,7 @@ const EXTRA_FORMS: readonly [string, string][] = [['CRT', 'CT'], ['PY', 'PKWY'],
 /** Canada Post street types that USPS Pub 28 does not list (the rest are shared: AVE, CRES, TERR…), and Calgary's "Tr" for Trail. */
 const CANADIAN_TYPES = new Set([
   'ABBEY', 'ACRES', 'BAY', 'CAMPUS', 'CHASE', 'CLOSE', 'COMMON', 'DALE', 'DELL', 'GATE', 'HEATH', 'LINE', 'LINK',
-  'PROM', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
+  'CONC', 'CONCESSION', 'PROM', 'PROMENADE', 'VALE', 'END', 'HARBOUR', 'HARBR', 'PVT', 'PRIVATE', 'GLADE', 'INLET', 'LKOUT', 'LOOKOUT', 'MAZE', 'PLAT', 'PLATEAU', 'VILLAS', 'WOOD', 'BYWAY', 'RANG', 'RISE', 'WYND', 'QUAY', 'WHARF', 'PARADE', 'DOWNS', 'MOOR', 'GRNDS', 'GROUNDS', 'HGHLDS', 'HIGHLANDS', 'LMTS',
   'LIMITS', 'PTWAY', 'PATHWAY', 'CIRCT', 'CIRCUIT', 'THICK', 'THICKET', 'TLINE', 'TOWNLINE', 'LANDNG', 'TR',
 ]);
 
@@ -125,18 +125,18 @@ export function directional(word: string, country: string, shorthand = false): s
   return DIRECTIONS[key] ?? (country === 'CA' ? FRENCH_DIRECTIONS[key] : shorthand ? SHORT_DIRECTIONS[key] : undefined);
 }
 
-/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604", Houston's "Beltway 8", Texas's "RM 620"). */
+/** Words after which a number is a route number, not a unit ("Hwy 50", "Interstate 35", "IH 35", "Loop 1604", Houston's "Beltway 8", Texas's "RM 620", Quebec's "chemin du Rang 3"). */
 export const ROUTE_WORDS = new Set(['HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT', 'INTERSTATE', 'I', 'IH', 'US', 'SR', 'CR', 'FM', 'RM',
-  'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR', 'BELTWAY']);
+  'SH', 'HY', 'RR', 'PR', 'TRUNK', 'AUTOROUTE', 'LOOP', 'SPUR', 'BELTWAY', 'RANG']);
 /** A route word, also written with periods ("U.S. 1", "F.M. 1960", "S.H. 71"). */
 export const isRouteWord = (word: string) => ROUTE_WORDS.has(bare(word).replace(/\./g, ''));
 
 /**
  * A road that is a route when one of these comes before it ("County Road 42", "State Road 7", "Farm to Market Rd 1960", Texas's "Farm Road 196",
- * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42", "Cty Rd 12", Louisiana's "Parish Road 5").
+ * Ontario's "Concession Rd 4" and "Regional Road 25", Alberta's "Range Road 42" or "Rge Rd 42", Saskatchewan's "Grid Road 701", "Cty Rd 12", Louisiana's "Parish Road 5").
  */
 export const ROUTE_OWNERS = new Set(['COUNTY', 'CTY', 'STATE', 'FM', 'TOWNSHIP', 'CO', 'COUNTRY', 'TWP', 'RANCH', 'FARM', 'FOREST', 'PRIVATE', 'MARKET',
-  'CONCESSION', 'REGIONAL', 'RANGE', 'PARISH']);
+  'CONCESSION', 'CONC', 'REGIONAL', 'RANGE', 'PARISH', 'RGE', 'GRID']);
 
 /** Words that join a name to its last word: a type word after one of them is that name's noun. */
 export const NAME_PARTICLES = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'DU', 'DES', 'OF', 'THE']);
