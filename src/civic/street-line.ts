@@ -60,14 +60,13 @@ const DASH_IN_NUMBER = /^(#?\w*\d)(\s*)[–—](?=\s*\d)/;
 const GLUED_DIRECTIONAL = /(^|\s)([NS]\.?[EW]|[NSEW])\.(?=[A-Za-z0-9]{2})/gi;
 
 /**
- * A line with no house number at its start that still places the address: a box (kept whole in
- * POBOX, and still no house number: help cannot be sent to a box), a Puerto Rico street with its
- * number after it ("Calle A #150"), or a road and its kilometre marker, which locates the place
- * as a house number would.
+ * A line with no house number at its start that still places the address: a milepost or a road and
+ * its kilometre marker, which locate the place as a house number would, a box followed by its place
+ * after a comma (kept in POBOX, and still no house number: help cannot be sent to a box), or a
+ * Puerto Rico street with its number after it ("Calle A #150"). A line that is only a box, or a
+ * legal land description, was answered before the house number was looked for.
  */
 function withoutHouseNumber(line: string, segments: readonly string[], country: string): ParsedStreetLine | undefined {
-  if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
-  if (LEGAL_LAND.test(line)) return { parts: { RD: line }, houseNumberFound: false };
   // "Mile 101, Alaska Highway": the marker and its highway typed apart by a comma.
   const first = words(segments[0] ?? '');
   const apart = first.length === 2 && segments.length > 1 ? 2 : 1;
@@ -99,7 +98,22 @@ const joinGeneration = (text: string) => text.replace(GENERATION_COMMA, (match: 
 
 /** "Main St..", "Main St .": repeated or spaced-off periods end the word before them. */
 const STRAY_PERIODS = /\s*\.{2,}|\s+\.(?=\s|$)/g;
-const SEPARATOR = /[,;|]|(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s|\s+[-–—]+\s*(?=[A-Za-z#])|(?<=^\d.*[A-Za-z.])(?<!\b(?:I|IH|US|SR|SH|CR|FM|HWY|HIGHWAY|ROUTE|RTE|RT|INTERSTATE|(?:COUNTY|STATE) R(?:OA)?D))\s+[-–—]+\s*(?=\d)|(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)|\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/i;
+/**
+ * What separates the parts of a line: commas, semicolons, a bar; a colon, not after a designator
+ * ("Apt: 4"); a spaced dash before a word ("123 Main St - Apt 4"); a spaced dash before a number
+ * after a word, in a line that starts with its number ("123 Main St - 2nd Floor"; not "12 - 14 Main
+ * St", "Calle A - 150" nor a route's number: "I - 95", "County Rd - 5"); a dash after a period
+ * before a unit ("Main St.-Apt 4", not "St.-Jean"); a spaced slash, or a slash before a unit
+ * ("Main St / Apt 4", "Main St/Apt 4"). Dashes may be en or em dashes.
+ */
+const SEPARATOR = new RegExp([
+  /[,;|]/,
+  /(?<!\b(?:APT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|MS|MSC|LOT|NO|ATTN|ATTENTION))\s*:\s/,
+  /\s+[-–—]+\s*(?=[A-Za-z#])/,
+  /(?<=^\d.*[A-Za-z.])(?<!\b(?:I|IH|US|SR|SH|CR|FM|HWY|HIGHWAY|ROUTE|RTE|RT|INTERSTATE|(?:COUNTY|STATE) R(?:OA)?D))\s+[-–—]+\s*(?=\d)/,
+  /(?<=\.)-+\s*(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG|LOT|SPC)\b|#)/,
+  /\s+\/\s+|\/(?=(?:APT|STE|SUITE|UNIT|RM|FL|FLR|BLDG)\b|#)/,
+].map((part) => part.source).join('|'), 'i');
 
 /** A house number found in a segment, and the words typed before it. */
 type HouseAt = NonNullable<ReturnType<typeof findHouseNumber>>;
@@ -140,10 +154,6 @@ function parseNorthAmerican(typed: string, country: string): ParsedStreetLine {
   // "Box 12 Site 3 RR 1": a box in any order is a box, whatever number comes after a word in it.
   if (isBoxLine(line)) return { parts: { POBOX: line }, houseNumberFound: false };
   if (LEGAL_LAND.test(line)) return { parts: { RD: line }, houseNumberFound: false };
-  // Commas, semicolons, a colon, a bar, a spaced slash or dash (also en or em) before a word ("123 Main St - Apt 4",
-  // "Main St / Apt 4", "Main St/Apt 4", and a dash after a period before a unit: "Main St.-Apt 4", not "St.-Jean") separate
-  // the parts; so does a spaced dash before a number after a word, in a line that starts with its number
-  // ("123 Main St - 2nd Floor", not "12 - 14 Main St", "Calle A - 150" nor a route's number: "I - 95", "County Rd - 5").
   const segments = line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
   // Text before the segment with the house number is a unit typed first ("STE. 310, 5200 N. MESA").
   const houses = segments.map((segment) => findHouseNumber(words(segment), country));
@@ -235,7 +245,7 @@ const TRAILING_NUMBER = /^(\d+)([A-Za-z]?)$/;
  * '"123 Main St"', '"123 Main St': double quotes at the ends were pasted with the line; "123 Main St!",
  * "123 Main St?", "123 Main St -": a mark or a dash at the end was typed in a hurry. None is part of the address.
  */
-const END_QUOTES = /^\s*["“”]+|(?:\s*[-–—!?"“”])+\s*$/gu;
+const END_MARKS = /^\s*["“”]+|(?:\s*[-–—!?"“”])+\s*$/gu;
 
 /** Elsewhere the number may come first ("17 Rue du Médecin") or last ("Rosenthaler Straße 1"). */
 function parseInternational(line: string): ParsedStreetLine {
@@ -263,7 +273,7 @@ function parseInternational(line: string): ParsedStreetLine {
  * user's spelling, and every word that is not the street is kept in `unit`.
  */
 export function parseStreetLine(line: string, options: { country?: string } = {}): ParsedStreetLine {
-  const text = collapseSpace(replaceForbiddenCharacters(String(line ?? '')).replace(END_QUOTES, ''));
+  const text = collapseSpace(replaceForbiddenCharacters(String(line ?? '')).replace(END_MARKS, ''));
   if (!text) return { parts: {}, houseNumberFound: false };
   const country = String(options.country ?? 'US').trim().toUpperCase();
   return country === 'US' || country === 'CA' ? parseNorthAmerican(text, country) : parseInternational(text);
