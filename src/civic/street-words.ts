@@ -75,8 +75,10 @@ function oneSlipApart(a: string, b: string): boolean {
  */
 const SHORT_MISSPELLABLE: readonly [string, string][] = [['AVE', 'AVE'], ['WAY', 'WAY'], ['HWY', 'HWY'], ['LANE', 'LN'], ['ROAD', 'RD']];
 const sameLetters = (a: string, b: string) => [...a].sort().join() === [...b].sort().join();
-/** The form with two neighbours swapped or one letter left out, its first letter kept. */
-const slipOf = (key: string, form: string) => form[0] === key[0] && oneSlipApart(key, form)
+/** The form with one slip, its first letter kept ("Pakway", "steet"). */
+const anySlipOf = (key: string, form: string) => form[0] === key[0] && oneSlipApart(key, form);
+/** The form with two neighbours swapped or one letter left out, its first letter kept ("Aev", "Lan"). */
+const slipOf = (key: string, form: string) => anySlipOf(key, form)
   && (key.length < form.length || (key.length === form.length && sameLetters(key, form)));
 
 /** "Nroth", "Soth", "Wset": a direction spelled out with two letters swapped or one left out (four letters or more), or undefined. */
@@ -95,9 +97,8 @@ export function streetSuffix(word: string): string | undefined {
   const standard = standardSuffix(key);
   if (standard) return standard;
   if (key.length < 3 || !/^[A-Z]+$/.test(key)) return undefined;
-  const slip = ([form]: readonly [string, string]) => form[0] === key[0] && oneSlipApart(key, form);
   const short = SHORT_MISSPELLABLE.find(([form]) => slipOf(key, form));
-  return (short ?? (key.length > 3 ? MISSPELLABLE.find(slip) : undefined))?.[1];
+  return (short ?? (key.length > 3 ? MISSPELLABLE.find(([form]) => anySlipOf(key, form)) : undefined))?.[1];
 }
 
 const DIRECTIONS: Record<string, string> = {
